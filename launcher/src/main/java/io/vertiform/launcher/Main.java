@@ -1,0 +1,28 @@
+package io.vertiform.launcher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code vertiform.jar}: one picocli command tree, subcommands added per feature. */
+@Command(name = "vertiform",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}
