@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vertiform",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {io.vertiform.launcher.hub.HubCommand.class, io.vertiform.launcher.config.ConfigCommand.class,
+                io.vertiform.launcher.cty.CtyCommand.class},
         description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
 public final class Main implements Runnable {
 

@@ -1,0 +1,99 @@
+package io.vertiform.tests.cty;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running Go oracle process (tofusoup's {@code cty-oracle}) speaking the batch protocol. Found through the
+ * system property {@value #DIR_PROPERTY} (set by tests/run.sh) or the build script's default output directory.
+ * Missing binary: the test fails when {@code CI=true} and is skipped, loudly, otherwise.
+ */
+final class Oracle implements AutoCloseable {
+    static final String DIR_PROPERTY = "vertiform.oracle.dir";
+
+    private final Process process;
+    private final BufferedWriter in;
+    private final BufferedReader out;
+
+    private Oracle(Process process) {
+        this.process = process;
+        this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static Path binary(String name) {
+        String dir = System.getProperty(DIR_PROPERTY);
+        Path base = dir != null && !dir.isBlank() ? Path.of(dir)
+                : RepoPaths.root().resolve("verticles/tools/tofusoup/oracle/target/bin");
+        return base.resolve(name);
+    }
+
+    /** Starts the named oracle binary, or fails (CI) / skips (elsewhere) when it has not been built. */
+    static Oracle start(String name) throws IOException {
+        Path bin = binary(name);
+        if (!Files.isExecutable(bin)) {
+            String message = "Go oracle not found at " + bin + " (build it with verticles/tools/tofusoup/oracle/"
+                    + "build.sh, or point -D" + DIR_PROPERTY + " at its bin directory)";
+            if (RepoPaths.inCi()) {
+                Assertions.fail("CI=true and " + message);
+            }
+            System.err.println("\n!!!!!!!!!! SKIPPED: " + message + " !!!!!!!!!!\n");
+            Assumptions.abort(message);
+        }
+        Process p = new ProcessBuilder(bin.toString(), "batch")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        return new Oracle(p);
+    }
+
+    /**
+     * Sends all requests (from a separate thread, so neither side can block on a full pipe) and returns exactly one
+     * response line per request, in order.
+     */
+    List<String> exchange(List<String> requests) throws Exception {
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try {
+                for (String r : requests) {
+                    in.write(r);
+                    in.write('\n');
+                }
+                in.flush();
+            } catch (IOException e) {
+                throw new IllegalStateException("writing to the oracle failed", e);
+            }
+        });
+        List<String> responses = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            String line = out.readLine();
+            if (line == null) {
+                writer.cancel(true);
+                throw new IllegalStateException("the oracle exited after " + i + " of " + requests.size()
+                        + " responses; last request: " + requests.get(i));
+            }
+            responses.add(line);
+        }
+        writer.get(30, TimeUnit.SECONDS);
+        return responses;
+    }
+
+    @Override
+    public void close() throws Exception {
+        in.close();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.vertiform.tests.cty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locations of build outputs the cross-module tests use, relative to the repository root. */
+final class RepoPaths {
+    private RepoPaths() {
+    }
+
+    /** The repository root: the nearest ancestor of the working directory that holds the tofusoup tool. */
+    static Path root() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("verticles/tools/tofusoup"))) {
+                return p;
+            }
+        }
+        return dir.getParent() != null ? dir.getParent() : dir;
+    }
+
+    /** True when running in CI, where nothing may be skipped. */
+    static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+}

@@ -1,0 +1,158 @@
+package ctybatch
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/zclconf/go-cty/cty"
+)
+
+// errRefused marks inputs the oracle will not hand to go-cty, because go-cty
+// would answer them in a way that cannot be reproduced safely.
+type errRefused struct{ msg string }
+
+func (e errRefused) Error() string { return e.msg }
+
+// checkLengths walks the first msgpack value in b and rejects length prefixes
+// that promise more than the input holds. go-cty (via vmihailenco/msgpack v4)
+// allocates from such prefixes before reading, and a fuzzed 32-bit length
+// would kill the oracle with a fatal out-of-memory error instead of an error
+// response. For arrays, maps, str and bin the rejection changes nothing
+// observable: go-cty would fail on the missing bytes anyway. Ext values that
+// go-cty 1.12.1 and refinement-aware decoders read differently are refused
+// outright (errRefused) and the tests leave such cases out.
+func checkLengths(b []byte) error {
+	pending := 1
+	i := 0
+	for pending > 0 {
+		if i >= len(b) {
+			return nil // truncated: go-cty reports EOF itself
+		}
+		c := b[i]
+		i++
+		pending--
+		remaining := func() int { return len(b) - i }
+		need := func(n int) (uint64, bool) {
+			if remaining() < n {
+				return 0, false
+			}
+			var v uint64
+			for k := 0; k < n; k++ {
+				v = v<<8 | uint64(b[i+k])
+			}
+			i += n
+			return v, true
+		}
+		var count, length uint64
+		var ok = true
+		isExt := false
+		switch {
+		case c <= 0x7f || c >= 0xe0 || c == 0xc0 || c == 0xc2 || c == 0xc3:
+			continue
+		case c >= 0x80 && c <= 0x8f:
+			count = 2 * uint64(c&0x0f)
+		case c >= 0x90 && c <= 0x9f:
+			count = uint64(c & 0x0f)
+		case c >= 0xa0 && c <= 0xbf:
+			length = uint64(c & 0x1f)
+		case c == 0xc4 || c == 0xd9:
+			length, ok = need(1)
+		case c == 0xc5 || c == 0xda:
+			length, ok = need(2)
+		case c == 0xc6 || c == 0xdb:
+			length, ok = need(4)
+		case c == 0xc7, c == 0xc8, c == 0xc9:
+			width := map[byte]int{0xc7: 1, 0xc8: 2, 0xc9: 4}[c]
+			length, ok = need(width)
+			length++ // the type byte
+			isExt = true
+		case c == 0xcc || c == 0xd0:
+			length = 1
+		case c == 0xcd || c == 0xd1:
+			length = 2
+		case c == 0xca || c == 0xce || c == 0xd2:
+			length = 4
+		case c == 0xcb || c == 0xcf || c == 0xd3:
+			length = 8
+		case c >= 0xd4 && c <= 0xd8:
+			length = 1 + (uint64(1) << (c - 0xd4))
+			isExt = true
+		case c == 0xdc:
+			count, ok = need(2)
+		case c == 0xdd:
+			count, ok = need(4)
+		case c == 0xde:
+			count, ok = need(2)
+			count *= 2
+		case c == 0xdf:
+			count, ok = need(4)
+			count *= 2
+		default:
+			return nil // 0xc1 (never used): go-cty reports it
+		}
+		if !ok {
+			if isExt {
+				// go-cty 1.12.1 skips a truncated ext header silently (unknown),
+				// newer decoders report it.
+				return errRefused{"refused: truncated ext header (go-cty versions disagree on it)"}
+			}
+			return nil
+		}
+		if count > 0 {
+			if count > uint64(remaining()) {
+				return fmt.Errorf("declared length %d exceeds the remaining %d bytes", count, remaining())
+			}
+			pending += int(count)
+			continue
+		}
+		if isExt {
+			// Only 0- and 1-byte ext bodies mean "unknown" to every go-cty
+			// generation; longer ones are refinements (newer go-cty) or
+			// errors, and truncated ones are read differently by each.
+			if length-1 > 1 || length > uint64(remaining()) {
+				return errRefused{fmt.Sprintf("refused: ext with a %d-byte body (go-cty versions disagree on it)", length-1)}
+			}
+		} else if length > uint64(remaining()) {
+			return fmt.Errorf("declared length %d exceeds the remaining %d bytes", length, remaining())
+		}
+		i += int(length)
+	}
+	return nil
+}
+
+// orderDependsOnInvalidUTF8 reports whether a decoded value holds invalid
+// UTF-8 where it decides an order: a map key, or a string anywhere inside a
+// set element (set order follows string comparison and hashing). go-cty
+// keeps the raw bytes, Java strings hold U+FFFD instead, so the two orders
+// legitimately differ; such cases are refused rather than compared.
+func orderDependsOnInvalidUTF8(v cty.Value, inSet bool) bool {
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		return inSet && !utf8.ValidString(v.AsString())
+	case ty.IsMapType():
+		for it := v.ElementIterator(); it.Next(); {
+			k, e := it.Element()
+			if !utf8.ValidString(k.AsString()) || orderDependsOnInvalidUTF8(e, inSet) {
+				return true
+			}
+		}
+	case ty.IsSetType():
+		for it := v.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); orderDependsOnInvalidUTF8(e, true) {
+				return true
+			}
+		}
+	case ty.IsListType(), ty.IsTupleType(), ty.IsObjectType():
+		for it := v.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); orderDependsOnInvalidUTF8(e, inSet) {
+				return true
+			}
+		}
+	}
+	return false
+}
