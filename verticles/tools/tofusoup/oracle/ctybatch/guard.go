@@ -13,14 +13,19 @@ type errRefused struct{ msg string }
 
 func (e errRefused) Error() string { return e.msg }
 
-// checkLengths walks the first msgpack value in b and rejects length prefixes
-// that promise more than the input holds. go-cty (via vmihailenco/msgpack v4)
-// allocates from such prefixes before reading, and a fuzzed 32-bit length
-// would kill the oracle with a fatal out-of-memory error instead of an error
-// response. For arrays, maps, str and bin the rejection changes nothing
-// observable: go-cty would fail on the missing bytes anyway. Ext values that
-// go-cty 1.12.1 and refinement-aware decoders read differently are refused
-// outright (errRefused) and the tests leave such cases out.
+// hugeLength is where a declared length stops being harmless: go-cty (via
+// vmihailenco/msgpack v4) allocates from length prefixes before reading, and
+// a fuzzed 32-bit length would kill the oracle with a fatal out-of-memory
+// error instead of producing an error response.
+const hugeLength = 1 << 20
+
+// checkLengths walks the first msgpack value in b and refuses (errRefused,
+// which the tests leave out) inputs go-cty cannot be trusted with: length
+// prefixes that are huge and promise more than the input holds, and ext
+// values that go-cty 1.12.1 and refinement-aware decoders read differently.
+// The walk is structural and type-unaware, so it can see a different
+// structure than go-cty reads (go-cty ignores some errors and reads on);
+// that is why it only ever refuses and never answers for go-cty.
 func checkLengths(b []byte) error {
 	pending := 1
 	i := 0
@@ -100,7 +105,10 @@ func checkLengths(b []byte) error {
 		}
 		if count > 0 {
 			if count > uint64(remaining()) {
-				return fmt.Errorf("declared length %d exceeds the remaining %d bytes", count, remaining())
+				if count > hugeLength {
+					return errRefused{fmt.Sprintf("refused: declared length %d exceeds the input", count)}
+				}
+				return nil // go-cty reports the missing bytes itself
 			}
 			pending += int(count)
 			continue
@@ -113,7 +121,10 @@ func checkLengths(b []byte) error {
 				return errRefused{fmt.Sprintf("refused: ext with a %d-byte body (go-cty versions disagree on it)", length-1)}
 			}
 		} else if length > uint64(remaining()) {
-			return fmt.Errorf("declared length %d exceeds the remaining %d bytes", length, remaining())
+			if length > hugeLength {
+				return errRefused{fmt.Sprintf("refused: declared length %d exceeds the input", length)}
+			}
+			return nil
 		}
 		i += int(length)
 	}

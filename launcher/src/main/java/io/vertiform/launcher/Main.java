@@ -1,5 +1,7 @@
 package io.vertiform.launcher;
 
+import io.vertiform.foundation.log.LogSettings;
+import io.vertiform.foundation.log.Logs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {io.vertiform.launcher.hub.HubCommand.class, io.vertiform.launcher.config.ConfigCommand.class,
-                io.vertiform.launcher.cty.CtyCommand.class},
+                io.vertiform.launcher.cty.CtyCommand.class, io.vertiform.launcher.provider.ProviderCommand.class},
         description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
 public final class Main implements Runnable {
 
@@ -16,6 +18,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Before any library loads: route Vert.x/Netty/Hazelcast logging through our pipeline to stderr,
+        // as hclog JSON when a plugin client launched us. Commands may reconfigure from their config.
+        Logs.configure(LogSettings.fromEnvironment(System.getenv()));
         System.exit(run(args));
     }
 

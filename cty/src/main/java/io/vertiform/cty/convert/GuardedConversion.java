@@ -14,12 +14,12 @@ import java.util.Set;
  */
 final class GuardedConversion implements PathConversion {
     private final CtyType out;
-    private final CtyType plainOut;
     private final PathConversion forKnown;
+    /** {@code out} without optional-attribute markers; computed on first need (benign race: immutable result). */
+    private CtyType plainOut;
 
     GuardedConversion(CtyType out, PathConversion forKnown) {
         this.out = out;
-        this.plainOut = out.withoutOptionalAttributesDeep();
         this.forKnown = forKnown;
     }
 
@@ -33,11 +33,20 @@ final class GuardedConversion implements PathConversion {
             return in;
         }
         if (!in.isKnown()) {
-            return UnknownResults.converted(in, DynamicReplace.replace(in.type(), plainOut));
+            return UnknownResults.converted(in, DynamicReplace.replace(in.type(), plainOut()));
         }
         if (in.isNull()) {
-            return CtyValue.nullVal(DynamicReplace.replace(in.type(), plainOut));
+            return CtyValue.nullVal(DynamicReplace.replace(in.type(), plainOut()));
         }
         return forKnown.apply(in, path);
+    }
+
+    private CtyType plainOut() {
+        CtyType t = plainOut;
+        if (t == null) {
+            t = out.withoutOptionalAttributesDeep();
+            plainOut = t;
+        }
+        return t;
     }
 }

@@ -1,14 +1,14 @@
 package io.vertiform.cty.convert;
 
-import io.vertiform.cty.CtyPath;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
 import io.vertiform.cty.GoStrings;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Conversions involving object types: object to object (structural typing: extra attributes are dropped, missing
@@ -117,7 +117,7 @@ final class ObjectConversions {
         // Absent key: same type, no conversion. Null value: an optional attribute whose type the map's elements
         // cannot convert to, acceptable only as long as the map has no such key.
         Map<String, PathConversion> convs = new TreeMap<>(GoStrings.ORDER);
-        List<String> inconvertible = new ArrayList<>();
+        Set<String> inconvertible = new TreeSet<>(GoStrings.ORDER);
         for (Map.Entry<String, CtyType> e : attrTypes.entrySet()) {
             if (e.getValue().equals(mapElementType)) {
                 continue;

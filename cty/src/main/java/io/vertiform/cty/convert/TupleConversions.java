@@ -4,6 +4,7 @@ import io.vertiform.cty.CtyPath;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Conversions from tuple types: to another tuple of the same length, to a list, to a set. */
@@ -47,7 +48,7 @@ final class TupleConversions {
         }
         return (val, path) -> {
             List<CtyValue> in2 = val.elements();
-            List<CtyValue> converted = new java.util.ArrayList<>(in2.size());
+            List<CtyValue> converted = new ArrayList<>(in2.size());
             for (int i = 0; i < in2.size(); i++) {
                 converted.add(CollectionConversions.convertElement(in2.get(i), elements[i], path, i, false));
             }
@@ -78,7 +79,7 @@ final class TupleConversions {
         }
         return (val, path) -> {
             List<CtyValue> in2 = val.elements();
-            List<CtyValue> converted = new java.util.ArrayList<>(in2.size());
+            List<CtyValue> converted = new ArrayList<>(in2.size());
             for (int i = 0; i < in2.size(); i++) {
                 converted.add(CollectionConversions.convertElement(in2.get(i), elements[i], path, i, true));
             }

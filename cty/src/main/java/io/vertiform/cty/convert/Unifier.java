@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Type unification (go-cty's {@code unify}): the most general type all inputs convert to, plus the conversion each
@@ -128,9 +131,9 @@ final class Unifier {
      * conversion to the collection type followed, when needed, by the collection's own conversion.
      */
     private static Result unifyStructuralAs(List<CtyType> types, boolean unsafe,
-                                            java.util.function.Predicate<CtyType> isStructural,
-                                            java.util.function.BiFunction<List<CtyType>, Boolean, Result> asCollection,
-                                            java.util.function.Predicate<CtyType> isCollection) {
+                                            Predicate<CtyType> isStructural,
+                                            BiFunction<List<CtyType>, Boolean, Result> asCollection,
+                                            Predicate<CtyType> isCollection) {
         List<CtyType> structural = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
@@ -260,7 +263,7 @@ final class Unifier {
 
     /** The conversions of every input to {@code target}; {@code fallback} decides when one is missing. */
     private static Result withConversionsTo(CtyType target, List<CtyType> types, boolean unsafe,
-                                            java.util.function.Supplier<Result> fallback) {
+                                            Supplier<Result> fallback) {
         Conversion[] convs = new Conversion[types.size()];
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i).equals(target)) {

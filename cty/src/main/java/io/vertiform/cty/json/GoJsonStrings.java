@@ -46,12 +46,6 @@ final class GoJsonStrings {
         sb.append(s, start, n).append('"');
     }
 
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        appendQuoted(sb, s);
-        return sb.toString();
-    }
-
     /**
      * Decodes the string literal at {@code [start, end)} (quotes included, already validated by the scanner) like
      * Go's {@code unquote}: invalid UTF-8 and unpaired surrogate escapes become U+FFFD.

@@ -3,14 +3,15 @@ package io.vertiform.cty.json;
 import io.vertiform.cty.CtyPath;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
-import io.vertiform.cty.PathError;
+import io.vertiform.cty.convert.ConversionException;
+import io.vertiform.cty.convert.Convert;
 
-import java.util.List;
 import java.util.function.BiFunction;
 
 /**
  * The first step of go-cty's {@code Marshal} functions: a value whose type does not conform to the target type is
- * rejected with the first conformance error (type mismatch at a path), in the codec's own exception type.
+ * converted to it, and a failed conversion is reported (with go-cty's conversion message and path) in the codec's
+ * own exception type.
  */
 public final class ValueConformance {
     private ValueConformance() {
@@ -21,12 +22,10 @@ public final class ValueConformance {
         if (value.type().conformsTo(type)) {
             return value;
         }
-        List<PathError> errs = value.type().testConformance(type);
-        PathError first = errs.isEmpty() ? null : errs.get(0);
-        if (first == null) {
-            throw error.apply(CtyPath.root(), "value of type " + value.type().friendlyName()
-                    + " does not conform to " + type.friendlyName());
+        try {
+            return Convert.convert(value, type);
+        } catch (ConversionException e) {
+            throw error.apply(e.path(), e.rawMessage());
         }
-        throw error.apply(first.path(), first.rawMessage());
     }
 }

@@ -22,10 +22,6 @@ final class MsgpackWriter {
         return Arrays.copyOf(buf, pos);
     }
 
-    int position() {
-        return pos;
-    }
-
     private void ensure(int n) {
         if (buf.length - pos < n) {
             int want = Math.max(buf.length * 2, pos + n);
@@ -120,7 +116,7 @@ final class MsgpackWriter {
         }
     }
 
-    void writeBinHeader(int n) {
+    private void writeBinHeader(int n) {
         if (n < 256) {
             put(BIN8, n, 1);
         } else if (n <= 0xffff) {

@@ -117,12 +117,27 @@ class ValueJsonTest {
     }
 
     @Test
-    void nonConformingValueIsRejectedWithItsPath() {
+    void nonConformingValuesAreConvertedFirst() {
+        // go-cty's TestValueJSONable rows that go through convert.Convert
+        assertThat(ValueJson.marshal(stringVal("15"), N)).isEqualTo("15");
+        assertThat(ValueJson.marshal(stringVal("true"), B)).isEqualTo("true");
+        assertThat(ValueJson.marshal(stringVal("1"), B)).isEqualTo("true");
+        assertThat(ValueJson.marshal(numberIntVal(5), S)).isEqualTo("\"5\"");
+        assertThat(ValueJson.marshal(TRUE, S)).isEqualTo("\"true\"");
+        assertThat(ValueJson.marshal(listVal(List.of(TRUE, FALSE)), CtyType.list(S))).isEqualTo("[\"true\",\"false\"]");
+        assertThat(ValueJson.marshal(CtyValue.nullVal(D), S)).isEqualTo("null");
+    }
+
+    @Test
+    void failedConversionIsReportedWithItsPath() {
         CtyJsonException e = catchThrowableOfType(
+                () -> ValueJson.marshal(objectVal(Map.of("a", stringVal("x"))), CtyType.object(Map.of("a", N))),
+                CtyJsonException.class);
+        assertThat(e.getMessage()).isEqualTo(".a: a number is required");
+        CtyJsonException missing = catchThrowableOfType(
                 () -> ValueJson.marshal(objectVal(Map.of("a", TRUE)), CtyType.object(Map.of("a", B, "b", S))),
                 CtyJsonException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.rawMessage()).isNotEmpty();
+        assertThat(missing.rawMessage()).isEqualTo("attribute \"b\" is required");
     }
 
     @Test

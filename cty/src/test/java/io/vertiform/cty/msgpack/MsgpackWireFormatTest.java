@@ -111,11 +111,15 @@ class MsgpackWireFormatTest {
     }
 
     @Test
-    void nonConformingValuesAreRejected() {
+    void nonConformingValuesAreConvertedOrRejected() {
+        assertThat(HEX.formatHex(MsgpackCodec.marshal(stringVal("15"), N))).isEqualTo("0f");
+        assertThat(HEX.formatHex(MsgpackCodec.marshal(CtyValue.listVal(List.of(numberIntVal(1))), CtyType.set(S))))
+                .isEqualTo("91a131");
+        assertThat(HEX.formatHex(MsgpackCodec.marshal(CtyValue.nullVal(CtyType.DYNAMIC), S))).isEqualTo("c0");
         CtyMsgpackException e = catchThrowableOfType(
-                () -> MsgpackCodec.marshal(objectVal(Map.of("a", CtyValue.TRUE)), CtyType.object(Map.of("b", S))),
+                () -> MsgpackCodec.marshal(objectVal(Map.of("a", stringVal("x"))), CtyType.object(Map.of("a", N))),
                 CtyMsgpackException.class);
-        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).isEqualTo(".a: a number is required");
     }
 
     @Test

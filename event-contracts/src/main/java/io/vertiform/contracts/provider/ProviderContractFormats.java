@@ -38,6 +38,8 @@ public final class ProviderContractFormats implements ContractFormats {
         }
         formats.add(RecordWire.of(StreamEnd.class));
         formats.add(RecordWire.of(CancelRequest.class));
+        formats.add(RecordWire.of(DescribeSession.Request.class));
+        formats.add(RecordWire.of(DescribeSession.Response.class));
         return formats;
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -69,7 +71,7 @@ class CtyOracleConformanceTest {
 
     @Test
     void convert(SeededRandom random) throws Exception {
-        run("convert", true, NO_KNOWN_BUG, random, r -> {
+        run("convert", true, CtyOracleConformanceTest::brokenTypeFromGoCty, random, r -> {
             GenType type = anyType(r);
             Object value = new ValueGen(r, CONVERT).value(type);
             GenType to = new TypeMutator(r).target(type);
@@ -113,31 +115,40 @@ class CtyOracleConformanceTest {
     }
 
     private static final Predicate<String> NO_KNOWN_BUG = response -> false;
-    private static final int ASK_AGAIN = 32;
+    private static final int[] ASK_AGAIN_ROUNDS = {32, 96};
 
     /**
      * go-cty's conversions iterate Go maps, whose order is random per run, and report the first failing element, so
-     * the same request can fail with different texts. Every mismatching request is asked {@value #ASK_AGAIN} more
-     * times; all texts go-cty produced count as its answers.
+     * the same request can fail with different texts. Each mismatching request is asked again (32 times, then 96
+     * more while ours has not shown up); every text go-cty produced counts as one of its answers.
      */
     private static Map<Integer, Set<String>> askAgain(List<String> requests, List<String> ours, List<String> theirs)
             throws Exception {
-        List<Integer> mismatches = new ArrayList<>();
+        Map<Integer, Set<String>> out = new HashMap<>();
+        List<Integer> open = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             if (!ours.get(i).equals(theirs.get(i))) {
-                mismatches.add(i);
+                open.add(i);
+                out.put(i, new HashSet<>());
             }
         }
-        List<String> again = new ArrayList<>();
-        for (int i : mismatches) {
-            for (int k = 0; k < ASK_AGAIN; k++) {
-                again.add(requests.get(i));
+        for (int times : ASK_AGAIN_ROUNDS) {
+            List<String> again = new ArrayList<>();
+            for (int i : open) {
+                for (int k = 0; k < times; k++) {
+                    again.add(requests.get(i));
+                }
             }
-        }
-        List<String> answers = oracle.exchange(again);
-        Map<Integer, Set<String>> out = new HashMap<>();
-        for (int m = 0; m < mismatches.size(); m++) {
-            out.put(mismatches.get(m), new HashSet<>(answers.subList(m * ASK_AGAIN, (m + 1) * ASK_AGAIN)));
+            List<String> answers = oracle.exchange(again);
+            List<Integer> stillOpen = new ArrayList<>();
+            for (int m = 0; m < open.size(); m++) {
+                int i = open.get(m);
+                out.get(i).addAll(answers.subList(m * times, (m + 1) * times));
+                if (!out.get(i).contains(ours.get(i))) {
+                    stillOpen.add(i);
+                }
+            }
+            open = stillOpen;
         }
         return out;
     }
@@ -159,6 +170,16 @@ class CtyOracleConformanceTest {
         }
     }
 
+    /**
+     * go-cty 1.12.1's convert of an unknown value whose type only converts after a kind change deeper down (e.g. a
+     * map of objects to an object whose attribute turns a map into a list) builds the unknown's type with
+     * {@code dynamicReplace}, which returns a nil type for that attribute; the "successful" result then panics as soon
+     * as its type is inspected (the oracle reports {@code result: go-cty panic}). We return a well-formed unknown.
+     */
+    private static boolean brokenTypeFromGoCty(String response) {
+        return response.startsWith("{\"ok\":false,\"error\":\"result: go-cty panic");
+    }
+
     private void run(String op, boolean compareErrorText, Predicate<String> goCtyBug, SeededRandom random,
                      Function<SeededRandom, String> gen, double minOkShare) throws Exception {
         List<ConformanceReport.Case> cases = new ArrayList<>(CASES);
@@ -169,17 +190,24 @@ class CtyOracleConformanceTest {
             cases.add(new ConformanceReport.Case(seed, request));
             requests.add(request);
         }
-        List<String> theirs = oracle.exchange(requests);
+        // go-cty and we answer at the same time: the oracle is another process, so this halves the wall time.
+        long t0 = System.nanoTime();
+        FutureTask<List<String>> goCty = new FutureTask<>(() -> oracle.exchange(requests));
+        new Thread(goCty, "oracle-exchange").start();
         List<String> ours = new ArrayList<>(CASES);
         for (String request : requests) {
             ours.add(engine.handle(request));
         }
+        long oursNanos = System.nanoTime() - t0;
+        List<String> theirs = goCty.get(5, TimeUnit.MINUTES);
+        long allNanos = System.nanoTime() - t0;
         Map<Integer, Set<String>> alternatives = compareErrorText ? askAgain(requests, ours, theirs) : Map.of();
         ConformanceReport report = new ConformanceReport(op, compareErrorText, goCtyBug);
         for (int i = 0; i < CASES; i++) {
             report.compare(cases.get(i), ours.get(i), theirs.get(i), alternatives.getOrDefault(i, Set.of()));
         }
-        System.err.println(report.summary());
+        System.err.println(report.summary() + String.format(" [ours %d ms, both %d ms]",
+                oursNanos / 1_000_000, allNanos / 1_000_000));
         assertThat(report.diffs()).as(report.details()).isZero();
         // Guards against a generator drifting into producing only errors, which would make the test meaningless.
         assertThat(report.bothOk()).as(report.summary()).isGreaterThanOrEqualTo((int) (CASES * minOkShare));

@@ -31,8 +31,10 @@ final class NumberGen {
             case 2 -> Long.toString(r.nextLong());
             case 3 -> Integer.toString(r.intBetween(-1000, 1000));
             case 4 -> {
+                // The exact binary value of a double, e.g. 0.1000000000000000055511151231257827...; kept to
+                // moderate magnitudes because a subnormal's expansion has ~750 digits (EDGES has one).
                 double d = r.anyDouble();
-                yield Double.isFinite(d) ? new BigDecimal(d).toString() : "1";
+                yield Double.isFinite(d) && Math.abs(Math.getExponent(d)) < 200 ? new BigDecimal(d).toString() : "1.25";
             }
             case 5 -> {
                 double d = r.anyDouble();

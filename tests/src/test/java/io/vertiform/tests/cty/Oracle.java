@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,7 +63,8 @@ final class Oracle implements AutoCloseable {
      * response line per request, in order.
      */
     List<String> exchange(List<String> requests) throws Exception {
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+        IOException[] writeFailure = new IOException[1];
+        Thread writer = new Thread(() -> {
             try {
                 for (String r : requests) {
                     in.write(r);
@@ -72,20 +72,24 @@ final class Oracle implements AutoCloseable {
                 }
                 in.flush();
             } catch (IOException e) {
-                throw new IllegalStateException("writing to the oracle failed", e);
+                writeFailure[0] = e;
             }
-        });
+        }, "oracle-writer");
+        writer.setDaemon(true);
+        writer.start();
         List<String> responses = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             String line = out.readLine();
             if (line == null) {
-                writer.cancel(true);
                 throw new IllegalStateException("the oracle exited after " + i + " of " + requests.size()
-                        + " responses; last request: " + requests.get(i));
+                        + " responses; last request: " + requests.get(i), writeFailure[0]);
             }
             responses.add(line);
         }
-        writer.get(30, TimeUnit.SECONDS);
+        writer.join(TimeUnit.SECONDS.toMillis(30));
+        if (writeFailure[0] != null) {
+            throw new IllegalStateException("writing to the oracle failed", writeFailure[0]);
+        }
         return responses;
     }
 

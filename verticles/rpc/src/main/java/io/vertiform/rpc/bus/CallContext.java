@@ -2,6 +2,8 @@ package io.vertiform.rpc.bus;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,8 @@ public final class CallContext {
     private final int protocol;
     private final long deadlineMillis;
     private final Promise<CancelReason> cancelled = Promise.promise();
+    private final List<Runnable> onEnd = new ArrayList<>(1);
+    private boolean ended;
 
     /**
      * @param deadlineMillis absolute epoch-millisecond deadline, 0 for none
@@ -52,6 +56,28 @@ public final class CallContext {
 
     public boolean isCancelled() {
         return cancelled.future().isComplete();
+    }
+
+    /** Runs {@code action} when the call is answered (at once if it already was). */
+    public void whenEnded(Runnable action) {
+        if (ended) {
+            action.run();
+        } else {
+            onEnd.add(action);
+        }
+    }
+
+    /** The call was answered: release what {@link #whenEnded} registered. Idempotent. */
+    public void end() {
+        if (!ended) {
+            ended = true;
+            onEnd.forEach(Runnable::run);
+            onEnd.clear();
+        }
+    }
+
+    public boolean isEnded() {
+        return ended;
     }
 
     /** First reason wins; later calls are ignored. */

@@ -81,6 +81,11 @@ public final class ProviderBus {
         return result.future();
     }
 
+    /** Publishes a notice (Stop) to every consumer of {@code address}. */
+    public void publish(String address, Object body, DeliveryOptions options) {
+        vertx.eventBus().publish(address, body, options);
+    }
+
     /** Tells components that {@code call} was abandoned. */
     public void publishCancel(CallContext call, CancelReason reason) {
         vertx.eventBus().publish(ProviderAddresses.CANCEL,

@@ -14,17 +14,16 @@ class LogCaptureTest {
 
     @Test
     void capturesFromTheGivenLevelUpAndStopsWhenClosed() {
-        try (LogCapture capture = LogCapture.start(Level.INFO)) {
-            log.debug("below");
-            log.info("kept", "k", 1);
-            log.named("child").warn("child kept");
-            assertThat(capture.module("testkit.capture")).extracting(e -> e.message())
-                    .containsExactly("kept", "child kept");
-            assertThat(capture.contains("below")).isFalse();
-            capture.close();
-            log.error("after close");
-            assertThat(capture.contains("after close")).isFalse();
-        }
+        LogCapture capture = LogCapture.start(Level.INFO);
+        log.debug("below");
+        log.info("kept", "k", 1);
+        log.named("child").warn("child kept");
+        capture.close();
+        log.error("after close");
+        assertThat(capture.module("testkit.capture")).extracting(e -> e.message())
+                .containsExactly("kept", "child kept");
+        assertThat(capture.contains("below")).isFalse();
+        assertThat(capture.contains("after close")).isFalse();
     }
 
     @Test

@@ -1,0 +1,21 @@
+package io.vertiform.framework.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a data source type. The class implements DataSourceHandler or AsyncDataSourceHandler and has a public no-argument constructor.
+ * The component index processor lists it in {@code META-INF/vertiform/components}, so the framework finds it
+ * at start-up without scanning the class path.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface DataSource {
+
+    /** The data source type name. */
+    String value();
+}

@@ -1,0 +1,182 @@
+package io.vertiform.rpc.session;
+
+import io.vertiform.contracts.codec.MessageCodecs;
+import io.vertiform.foundation.log.Logs;
+import io.vertiform.foundation.log.VertiformLogger;
+import io.vertiform.rpc.bus.CancelReason;
+import io.vertiform.rpc.grpc.BrokerService;
+import io.vertiform.rpc.grpc.ControllerService;
+import io.vertiform.rpc.grpc.HealthService;
+import io.vertiform.rpc.grpc.Provider5Service;
+import io.vertiform.rpc.grpc.Provider6Service;
+import io.vertiform.rpc.grpc.Provisioner5Service;
+import io.vertiform.rpc.grpc.StdioService;
+import io.vertiform.rpc.handshake.HandshakeException;
+import io.vertiform.rpc.handshake.HandshakeLine;
+import io.vertiform.rpc.handshake.MagicCookie;
+import io.vertiform.rpc.handshake.PluginEnvironment;
+import io.vertiform.rpc.handshake.ProtocolNegotiation;
+import io.vertiform.rpc.tls.AutoMtls;
+import io.vertiform.rpc.transport.BoundListener;
+import io.vertiform.rpc.transport.ListenPlan;
+import io.vertiform.rpc.transport.Listeners;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.Http2Settings;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.grpc.server.GrpcProtocol;
+import io.vertx.grpc.server.GrpcServer;
+import io.vertx.grpc.server.GrpcServerOptions;
+import java.nio.file.Files;
+import java.util.UUID;
+
+/**
+ * The RPC verticle: one plugin session. Its gRPC server (all services on one HTTP/2 listener) and every call
+ * handler run on this verticle's event loop; blocking work (key generation, socket files, large decodes) goes to
+ * worker threads.
+ */
+public final class RpcVerticle extends VerticleBase implements PluginSession {
+
+    private static final VertiformLogger LOG = Logs.logger("rpc");
+
+    /** HTTP/2 flow-control windows sized for multi-megabyte states instead of the 64 KiB default. */
+    private static final int STREAM_WINDOW = 1 << 20;
+    private static final int CONNECTION_WINDOW = 16 << 20;
+
+    private final PluginSessionOptions options;
+    private final String id = UUID.randomUUID().toString();
+    private final Promise<Void> closed = Promise.promise();
+    private volatile HandshakeLine handshake;
+    private int protocol;
+    private SessionRuntime runtime;
+    private BoundListener listener;
+    /** Set when {@link #close} undeploys: {@link #closed} then waits for the undeployment to finish. */
+    private volatile boolean closing;
+
+    RpcVerticle(PluginSessionOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Future<?> start() {
+        PluginEnvironment env = PluginEnvironment.parse(options.environment());
+        if (!env.cookiePresent()) {
+            return Future.failedFuture(new HandshakeException(MagicCookie.NOT_LAUNCHED_BY_HOST));
+        }
+        env.ignored().forEach(entry -> LOG.warn("ignoring unusable plugin environment entry", "entry", entry));
+        ProtocolNegotiation.Outcome negotiated = ProtocolNegotiation.negotiate(env.protocolVersions(), options.protocols());
+        if (!negotiated.agreed()) {
+            LOG.warn("the plugin host offers no protocol version this provider speaks; offering the oldest",
+                    "host_versions", env.protocolVersions(), "offered", negotiated.version());
+        }
+        protocol = negotiated.version();
+        MessageCodecs.registerAll(vertx);
+        runtime = new SessionRuntime(vertx, id, protocol, options.offloadBytes(), options.stdio(), this::shutdownFromHost);
+        return autoMtls(env).compose(tls -> {
+            GrpcServer grpc = grpcServer();
+            HttpServerOptions http = new HttpServerOptions()
+                    .setHttp2ClearTextEnabled(true)
+                    .setInitialSettings(new Http2Settings().setInitialWindowSize(STREAM_WINDOW))
+                    .setHttp2ConnectionWindowSize(CONNECTION_WINDOW);
+            if (tls != null) {
+                tls.apply(http);
+            }
+            return Listeners.listen(vertx, ListenPlan.forEnvironment(env), http, grpc).map(bound -> {
+                listener = bound;
+                handshake = new HandshakeLine(protocol, bound.transport(), bound.address(),
+                        tls == null ? null : tls.serverCertificate().der());
+                LOG.debug("plugin session listening", "session", id, "protocol", protocol,
+                        "network", bound.transport().network(), "address", bound.address(), "auto_mtls", tls != null);
+                return bound;
+            });
+        });
+    }
+
+    private Future<AutoMtls> autoMtls(PluginEnvironment env) {
+        if (env.clientCertificate().isEmpty()) {
+            return Future.succeededFuture(null);
+        }
+        String pem = env.clientCertificate().get();
+        if (options.preparedTls().isPresent()) {
+            return Future.fromCompletionStage(options.preparedTls().get(), context)
+                    .compose(prepared -> prepared.hostPem().equals(pem) ? Future.succeededFuture(prepared)
+                            : vertx.executeBlocking(() -> AutoMtls.forHost(pem)));
+        }
+        return vertx.executeBlocking(() -> AutoMtls.forHost(pem));
+    }
+
+    private GrpcServer grpcServer() {
+        GrpcServerOptions grpcOptions = new GrpcServerOptions()
+                .setMaxMessageSize(options.maxMessageBytes())
+                .setScheduleDeadlineAutomatically(false)
+                .removeEnabledProtocol(GrpcProtocol.WEB)
+                .removeEnabledProtocol(GrpcProtocol.WEB_TEXT)
+                .removeEnabledProtocol(GrpcProtocol.TRANSCODING);
+        GrpcServer grpc = GrpcServer.server(vertx, grpcOptions);
+        if (protocol == 5) {
+            Provider5Service.bind(grpc, runtime);
+            Provisioner5Service.bind(grpc);
+        } else {
+            Provider6Service.bind(grpc, runtime, options.maxMessageBytes());
+        }
+        HealthService.bind(grpc);
+        ControllerService.bind(grpc, runtime);
+        StdioService.bind(grpc, runtime);
+        BrokerService.bind(grpc);
+        return grpc;
+    }
+
+    private void shutdownFromHost() {
+        LOG.debug("plugin host asked for shutdown", "session", id);
+        close();
+    }
+
+    @Override
+    public Future<?> stop() {
+        if (runtime != null) {
+            runtime.cancelAll(CancelReason.SHUTDOWN, null);
+        }
+        Future<Void> serverClosed = listener == null ? Future.succeededFuture() : listener.server().close();
+        return serverClosed.compose(v -> listener == null || listener.socketPath().isEmpty() ? Future.<Void>succeededFuture()
+                        : vertx.<Void>executeBlocking(() -> {
+                            Files.deleteIfExists(listener.socketPath().get());
+                            return null;
+                        }))
+                .onComplete(ar -> {
+                    if (!closing) {
+                        closed.tryComplete();
+                    }
+                });
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public int protocolVersion() {
+        return protocol;
+    }
+
+    @Override
+    public HandshakeLine handshake() {
+        return handshake;
+    }
+
+    @Override
+    public Future<Void> closed() {
+        return closed.future();
+    }
+
+    @Override
+    public Future<Void> close() {
+        String deployment = deploymentID();
+        if (deployment != null && !closing && vertx.deploymentIDs().contains(deployment)) {
+            closing = true;
+            vertx.undeploy(deployment).onComplete(ar -> closed.tryComplete());
+        }
+        return closed.future();
+    }
+}
