@@ -20,7 +20,7 @@ mapfile -t commands < <(find "$here/cmd" -mindepth 1 -maxdepth 1 -type d -printf
 [ "${#commands[@]}" -gt 0 ] || die "no commands under $here/cmd"
 
 # Up to date when every binary is newer than every Go file and this script.
-newest_source="$(find "$here" -path "$target" -prune -o \( -name '*.go' -o -name build.sh \) -type f -printf '%T@\n' \
+newest_source="$(find "$here" -path "$target" -prune -o \( -name '*.go' -o -name build.sh -o -name generate.sh \) -type f -printf '%T@\n' \
   | sort -n | tail -1)"
 up_to_date=true
 for cmd in "${commands[@]}"; do
@@ -52,6 +52,13 @@ export CGO_ENABLED=0
 # The oracle is the reference the Java tests trust: check it before installing new binaries.
 (cd "$link" && go vet ./richjson ./ctybatch && go test -count=1 ./richjson ./ctybatch >/dev/null) \
   || die "the oracle's own checks failed (go vet / go test above)"
+
+# Commands that need generated code (protobuf stubs) bring a generate.sh writing into the private GOPATH.
+for generator in "$here"/cmd/*/generate.sh; do
+  if [ -f "$generator" ]; then
+    bash "$generator" "$private_gopath/src" || die "$generator failed"
+  fi
+done
 
 for cmd in "${commands[@]}"; do
   # Build from inside the symlinked tree so GOPATH resolves our own packages.

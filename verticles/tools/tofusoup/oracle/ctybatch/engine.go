@@ -62,7 +62,7 @@ func msgpackEncode(req request) []byte {
 	if err != nil {
 		return failure(richjson.ErrorText(err))
 	}
-	return success("hex", richjson.QuoteString(hex.EncodeToString(b)))
+	return success("hex", richjson.QuoteString(hex.EncodeToString(modernWholeNumbers(b))))
 }
 
 func msgpackDecode(req request) []byte {
@@ -79,6 +79,9 @@ func msgpackDecode(req request) []byte {
 		return failure("hex: invalid hex digits")
 	}
 	if e := checkLengths(b); e != nil {
+		if refused, ok := e.(errRefused); ok {
+			return failure(refused.msg)
+		}
 		return failure("hex: " + e.Error())
 	}
 	val, e := ctymsgpack.Unmarshal(b, ty)
@@ -86,7 +89,10 @@ func msgpackDecode(req request) []byte {
 		return failure(richjson.ErrorText(e))
 	}
 	if orderDependsOnInvalidUTF8(val, false) {
-		return failure("hex: refused: invalid UTF-8 in a map key or set element (Java strings cannot hold it)")
+		return failure("refused: invalid UTF-8 in a map key or set element (Java strings cannot hold it)")
+	}
+	if setEqualityChanged(val) {
+		return failure("refused: a set holds a large float64 whole number (go-cty >= 1.14.2 compares it differently)")
 	}
 	return printed(val, ty)
 }
@@ -100,6 +106,13 @@ func jsonEncode(req request) []byte {
 	if err != nil {
 		return failure(richjson.ErrorText(err))
 	}
+	if !json.Valid(b) {
+		// go-cty 1.12.1's marshalDynamic drops the error of the value inside a
+		// dynamic slot (unknown or marked) and returns half-written JSON;
+		// go-cty >= 1.14.4 (commit 4a34c33) reports the error instead.
+		return failure("failed to serialize value: go-cty 1.12.1 wrote invalid JSON " +
+			"(an unknown or marked value inside a dynamic slot)")
+	}
 	return success("json", richjson.QuoteString(string(b)))
 }
 
@@ -111,6 +124,9 @@ func convertValue(req request) []byte {
 	to, err := field(req, "to", parseType)
 	if err != nil {
 		return failure(err.Error())
+	}
+	if placeholderConversionBroken(val, to) {
+		return failure("refused: converting a null or unknown here hits go-cty 1.12.1's dynamicReplace bug")
 	}
 	out, err := convert.Convert(val, to)
 	if err != nil {

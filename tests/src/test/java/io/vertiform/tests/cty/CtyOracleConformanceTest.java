@@ -63,7 +63,7 @@ class CtyOracleConformanceTest {
 
     @Test
     void jsonEncode(SeededRandom random) throws Exception {
-        run("json-encode", false, CtyOracleConformanceTest::invalidJsonFromGoCty, random, r -> {
+        run("json-encode", false, NO_KNOWN_BUG, random, r -> {
             GenType type = anyType(r);
             return request("json-encode", type, new ValueGen(r, JSON).value(type), null);
         }, 0.5);
@@ -97,6 +97,49 @@ class CtyOracleConformanceTest {
         }, 0.6);
     }
 
+    /**
+     * Hand-picked requests that random generation reaches rarely or never, compared with go-cty the same way.
+     * Each once exposed a difference.
+     */
+    @Test
+    void handPickedCases() throws Exception {
+        List<String> requests = List.of(
+                // 2^64 as float64 (precision 53) and as text (precision 512): equal set elements that print
+                // differently; the same numbers in a set are refused by the oracle (go-cty 1.12.1 compared them
+                // by text, go-cty >= 1.14.2 exactly)
+                "{\"op\":\"msgpack-decode\",\"type\":[\"list\",\"number\"],"
+                        + "\"hex\":\"92cb43f0000000000000b43138343436373434303733373039353531363136\"}",
+                "{\"op\":\"msgpack-decode\",\"type\":[\"set\",\"number\"],\"hex\":\"9301a3312e30cb3ff0000000000000\"}",
+                // a non-string map key: go-cty drops the error, reads the key as "" and the next bytes as the value
+                "{\"op\":\"msgpack-decode\",\"type\":[\"map\",\"string\"],\"hex\":\"81dca4f3bea5a3d40000\"}",
+                // ListVal takes the first non-dynamic element's type; a dynamic null after it becomes a typed null
+                "{\"op\":\"msgpack-decode\",\"type\":[\"list\",\"dynamic\"],\"hex\":\"9292c40822737472696e6722a161c0\"}",
+                "{\"op\":\"msgpack-decode\",\"type\":[\"list\",\"dynamic\"],\"hex\":\"92c092c40822737472696e6722a161\"}",
+                // an unknown of an object type with optional attributes, inside a dynamic wrapper
+                "{\"op\":\"msgpack-decode\",\"type\":\"dynamic\",\"hex\":\"92c4165b226f626a656374222c7b2261223a22737472696e67227d2c5b2261225d5dd40000\"}",
+                // quirks: an empty map is an empty object whatever the object type says; uint64 beyond int64
+                "{\"op\":\"msgpack-decode\",\"type\":[\"object\",{\"a\":\"string\"}],\"hex\":\"80\"}",
+                "{\"op\":\"msgpack-decode\",\"type\":\"number\",\"hex\":\"cfffffffffffffffff\"}",
+                "{\"op\":\"msgpack-decode\",\"type\":\"number\",\"hex\":\"cb8000000000000000\"}",
+                "{\"op\":\"msgpack-decode\",\"type\":\"string\",\"hex\":\"a861bce28262e08063\"}",
+                "{\"op\":\"msgpack-encode\",\"type\":\"number\",\"value\":-0}",
+                "{\"op\":\"msgpack-encode\",\"type\":[\"list\",\"number\"],\"value\":[1e22,9223372036854775808,0.1,1e-400]}",
+                "{\"op\":\"json-encode\",\"type\":\"number\",\"value\":-0.0}",
+                "{\"op\":\"json-encode\",\"type\":[\"object\",{\"<a&b>\":\"string\"}],\"value\":{\"<a&b>\":\"\u2028\u0000\"}}",
+                "{\"op\":\"convert\",\"type\":\"string\",\"value\":\"1e400\",\"to\":\"number\"}",
+                "{\"op\":\"convert\",\"type\":\"string\",\"value\":\"TRUE\",\"to\":\"bool\"}",
+                "{\"op\":\"convert\",\"type\":[\"tuple\",[\"string\",\"number\"]],\"value\":[\"a\",1],\"to\":[\"list\",\"dynamic\"]}",
+                "{\"op\":\"convert\",\"type\":[\"map\",\"string\"],\"value\":{\"a\":\"1\"},"
+                        + "\"to\":[\"object\",{\"a\":\"number\",\"b\":\"bool\"},[\"b\"]]}");
+        List<String> theirs = oracle.exchange(requests);
+        ConformanceReport report = new ConformanceReport("hand-picked", true, NO_KNOWN_BUG);
+        for (int i = 0; i < requests.size(); i++) {
+            report.compare(new ConformanceReport.Case(i, requests.get(i)), engine.handle(requests.get(i)), theirs.get(i),
+                    Set.of());
+        }
+        assertThat(report.diffs()).as(report.details()).isZero();
+    }
+
     /** Types of every kind; a third of them with a chain of compound types at least 3 deep. */
     private static GenType anyType(SeededRandom r) {
         TypeGen types = new TypeGen(r);
@@ -127,7 +170,7 @@ class CtyOracleConformanceTest {
         Map<Integer, Set<String>> out = new HashMap<>();
         List<Integer> open = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            if (!ours.get(i).equals(theirs.get(i))) {
+            if (!ours.get(i).equals(theirs.get(i)) && !theirs.get(i).startsWith("{\"ok\":false,\"error\":\"refused: ")) {
                 open.add(i);
                 out.put(i, new HashSet<>());
             }
@@ -154,30 +197,15 @@ class CtyOracleConformanceTest {
     }
 
     /**
-     * go-cty 1.12.1's json marshalDynamic ignores the error of the wrapped value (an unknown or marked value inside
-     * a dynamic slot) and returns the half-written, invalid JSON as success. We answer with the error instead.
-     */
-    private static boolean invalidJsonFromGoCty(String response) {
-        if (!response.startsWith("{\"ok\":true")) {
-            return false;
-        }
-        Object json = ((Map<?, ?>) JsonTree.parse(response)).get("json");
-        try {
-            JsonTree.parse((String) json);
-            return false;
-        } catch (RuntimeException e) {
-            return true;
-        }
-    }
-
-    /**
-     * go-cty 1.12.1's convert of an unknown value whose type only converts after a kind change deeper down (e.g. a
-     * map of objects to an object whose attribute turns a map into a list) builds the unknown's type with
-     * {@code dynamicReplace}, which returns a nil type for that attribute; the "successful" result then panics as soon
-     * as its type is inspected (the oracle reports {@code result: go-cty panic}). We return a well-formed unknown.
+     * go-cty 1.12.1's {@code dynamicReplace}, which builds the result type of converting a null or unknown value,
+     * panics ("TupleElementType on non-tuple Type") or returns a nil type (which panics as soon as the result's type
+     * is inspected: {@code result: go-cty panic}) when a kind changes below the top, e.g. a list inside becoming a
+     * tuple, or a map inside an object attribute becoming a list. Terraform would crash there; we return the typed
+     * null or unknown.
      */
     private static boolean brokenTypeFromGoCty(String response) {
-        return response.startsWith("{\"ok\":false,\"error\":\"result: go-cty panic");
+        return response.startsWith("{\"ok\":false,\"error\":\"go-cty panic")
+                || response.startsWith("{\"ok\":false,\"error\":\"result: go-cty panic");
     }
 
     private void run(String op, boolean compareErrorText, Predicate<String> goCtyBug, SeededRandom random,

@@ -168,7 +168,8 @@ public final class TypedValues {
             throw new ValueMappingException(path, "number " + n.text() + " does not fit " + raw.getSimpleName());
         }
         if (raw == BigDecimal.class) {
-            return n.toBigDecimal();
+            // The decimal Terraform shows (go-cty's text), not the binary expansion of 0.1 at 512 bits.
+            return new BigDecimal(n.text());
         }
         if (!n.isInt()) {
             throw new ValueMappingException(path, "number " + n.text() + " is not a whole number, so it does not fit "

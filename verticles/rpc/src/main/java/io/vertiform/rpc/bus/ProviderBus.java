@@ -24,6 +24,8 @@ public final class ProviderBus {
      */
     public static final Duration NO_DEADLINE_TIMEOUT = Duration.ofDays(7);
 
+    private static final long DEADLINE_BACKSTOP_MILLIS = 1_000;
+
     private final Vertx vertx;
 
     public ProviderBus(Vertx vertx) {
@@ -39,7 +41,8 @@ public final class ProviderBus {
         long timeout = NO_DEADLINE_TIMEOUT.toMillis();
         if (call.hasDeadline()) {
             options.addHeader(ProviderHeaders.DEADLINE, Long.toString(call.deadlineMillis()));
-            timeout = Math.max(1, call.deadlineMillis() - System.currentTimeMillis());
+            // The session's deadline timer ends the call; the bus timeout is only a backstop behind it.
+            timeout = Math.max(1, call.deadlineMillis() - System.currentTimeMillis()) + DEADLINE_BACKSTOP_MILLIS;
         }
         if (streamAddress != null) {
             options.addHeader(ProviderHeaders.STREAM_ADDRESS, streamAddress);
@@ -75,7 +78,10 @@ public final class ProviderBus {
                             + replyType.getName(), null));
                 }
             } else {
-                result.tryFail(translate(address, ar.cause()));
+                BusFailure failure = translate(address, ar.cause());
+                if (result.tryFail(failure) && failure.kind() == BusFailure.Kind.TIMEOUT) {
+                    publishCancel(call, "no reply within the bus timeout");
+                }
             }
         });
         return result.future();
@@ -88,8 +94,12 @@ public final class ProviderBus {
 
     /** Tells components that {@code call} was abandoned. */
     public void publishCancel(CallContext call, CancelReason reason) {
+        publishCancel(call, reason.text());
+    }
+
+    private void publishCancel(CallContext call, String reason) {
         vertx.eventBus().publish(ProviderAddresses.CANCEL,
-                new CancelRequest(call.sessionId(), call.requestId(), reason.text()),
+                new CancelRequest(call.sessionId(), call.requestId(), reason),
                 new DeliveryOptions().addHeader(ProviderHeaders.SESSION, call.sessionId()));
     }
 

@@ -4,12 +4,28 @@ import io.vertiform.rpc.bus.BusFailure;
 import io.vertiform.rpc.bus.CallContext;
 import io.vertiform.rpc.bus.CancelReason;
 import io.vertx.grpc.common.GrpcStatus;
+import io.vertx.grpc.common.InvalidMessageException;
+import io.vertx.grpc.common.MessageSizeOverflowException;
 import io.vertx.grpc.server.GrpcServerResponse;
 
 /** Ends a gRPC call whose neutral answer could not be produced. */
 final class Replies {
 
     private Replies() {
+    }
+
+    /**
+     * Ends a call whose request could not be read: too large → RESOURCE_EXHAUSTED (as grpc-go reports it),
+     * undecodable protobuf → INVALID_ARGUMENT.
+     */
+    static void invalid(GrpcServerResponse<?, ?> response, InvalidMessageException invalid) {
+        GrpcStatus status = invalid instanceof MessageSizeOverflowException ? GrpcStatus.RESOURCE_EXHAUSTED
+                : GrpcStatus.INVALID_ARGUMENT;
+        try {
+            response.status(status).statusMessage(String.valueOf(invalid.getMessage())).end();
+        } catch (IllegalStateException alreadyEnded) {
+            // nothing left to tell the client
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import io.vertiform.rpc.ops.RequestChecks;
 import io.vertiform.rpc.ops.StreamOperation;
 import io.vertiform.rpc.session.SessionRuntime;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.common.ServiceMethod;
 import io.vertx.grpc.server.GrpcServer;
 import io.vertx.grpc.server.GrpcServerRequest;
@@ -48,8 +47,7 @@ public final class StreamCall<PQ extends Message, PI extends Message, Q extends 
         CallContext call = session.open(request);
         request.invalidMessageHandler(invalid -> {
             session.close(call);
-            request.response().status(GrpcStatus.INVALID_ARGUMENT).statusMessage(String.valueOf(invalid.getMessage()))
-                    .end();
+            Replies.invalid(request.response(), invalid);
         });
         request.handler(message -> session.decode(message.getSerializedSize(),
                         () -> ProtoRecords.toRecord(message, operation.requestType()))

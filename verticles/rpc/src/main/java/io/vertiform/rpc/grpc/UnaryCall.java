@@ -10,7 +10,6 @@ import io.vertiform.rpc.ops.Operation;
 import io.vertiform.rpc.ops.RequestChecks;
 import io.vertiform.rpc.session.SessionRuntime;
 import io.vertx.core.Future;
-import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.common.ServiceMethod;
 import io.vertx.grpc.server.GrpcServer;
 import io.vertx.grpc.server.GrpcServerRequest;
@@ -44,8 +43,7 @@ public final class UnaryCall<PQ extends Message, PR extends Message, Q extends R
         CallContext call = session.open(request);
         request.invalidMessageHandler(invalid -> {
             session.close(call);
-            request.response().status(GrpcStatus.INVALID_ARGUMENT).statusMessage(String.valueOf(invalid.getMessage()))
-                    .end();
+            Replies.invalid(request.response(), invalid);
         });
         request.handler(message -> answer(message, call, session).onComplete(ar -> {
             session.close(call);

@@ -45,6 +45,10 @@ public final class WriteStateBytesCall {
         RequestChunkMeta[] meta = new RequestChunkMeta[1];
         long[] total = new long[1];
         List<Diagnostic> problems = new ArrayList<>();
+        request.invalidMessageHandler(invalid -> {
+            session.close(call);
+            Replies.invalid(request.response(), invalid);
+        });
         request.handler(chunk -> {
             if (meta[0] == null && chunk.hasMeta()) {
                 meta[0] = chunk.getMeta();

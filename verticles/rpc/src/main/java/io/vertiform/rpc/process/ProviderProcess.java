@@ -37,6 +37,7 @@ public final class ProviderProcess {
      * could not start).
      */
     public static int run(Map<String, String> environment, List<ComponentDeployer> components) {
+        StartupTimeline timeline = new StartupTimeline();
         if (!MagicCookie.present(environment)) {
             System.err.print(MagicCookie.NOT_LAUNCHED_BY_HOST);
             System.err.flush();
@@ -45,11 +46,19 @@ public final class ProviderProcess {
         StdioCapture capture = StdioCapture.install();
         Logs.configure(LogSettings.plugin(environment).withStream(capture::realStderr));
         Signals.ignoreInterrupt();
+        timeline.mark("stdio_logs_signals");
         // Key generation and the JDK's crypto warm-up overlap with Vert.x's boot.
+        long[] tlsNanos = new long[1];
         CompletableFuture<AutoMtls> tls = PluginEnvironment.parse(environment).clientCertificate()
-                .map(pem -> CompletableFuture.supplyAsync(() -> AutoMtls.forHost(pem)))
+                .map(pem -> CompletableFuture.supplyAsync(() -> {
+                    long started = System.nanoTime();
+                    AutoMtls made = AutoMtls.forHost(pem);
+                    tlsNanos[0] = System.nanoTime() - started;
+                    return made;
+                }))
                 .orElse(null);
         Vertx vertx = Vertx.vertx();
+        timeline.mark("vertx_boot");
         PluginSessionOptions plain = PluginSessionOptions.of(environment).withStdio(capture.hub());
         PluginSessionOptions options = tls == null ? plain : plain.withPreparedTls(tls);
         List<Future<?>> deployed = new ArrayList<>();
@@ -68,7 +77,13 @@ public final class ProviderProcess {
             closeQuietly(vertx);
             return 1;
         }
+        timeline.mark("components_and_session");
         announce(capture.realStdout(), session);
+        timeline.mark("handshake_print");
+        if (tls != null) {
+            timeline.record("tls_material_in_parallel", tlsNanos[0]);
+        }
+        LOG.debug("plugin start-up timeline", timeline.fields());
         Signals.onTerminate(session::close);
         CountDownLatch ended = new CountDownLatch(1);
         session.closed().onComplete(ar -> ended.countDown());

@@ -89,8 +89,10 @@ public final class SessionRuntime implements Operations.StopHandler {
             long timer = vertx.setTimer(timeout, id -> call.cancel(CancelReason.DEADLINE));
             call.whenEnded(() -> vertx.cancelTimer(timer));
         }
+        // A reset stream shows up on the request while it is open, on the response once the request has ended.
         request.errorHandler(error -> call.cancel(CancelReason.CLIENT_GONE));
         request.exceptionHandler(error -> call.cancel(CancelReason.CLIENT_GONE));
+        request.response().exceptionHandler(error -> call.cancel(CancelReason.CLIENT_GONE));
         return call;
     }
 

@@ -76,11 +76,23 @@ public final class RpcTestClient implements AutoCloseable {
         }
     }
 
-    /** Sends {@code requests} (one for unary calls) and collects the answer; {@code timeoutMillis} 0 for none. */
+    /**
+     * Sends {@code requests} (one for unary calls) and collects the answer; {@code timeoutMillis} 0 for none,
+     * negative for a deadline the server alone enforces.
+     */
     public <Q, R> Future<Outcome<R>> call(ServiceMethod<R, Q> method, List<Q> requests, long timeoutMillis) {
+        return call(method, requests, timeoutMillis, message -> { });
+    }
+
+    /** As {@link #call}, also handing each message to {@code onMessage} as it arrives. */
+    public <Q, R> Future<Outcome<R>> call(ServiceMethod<R, Q> method, List<Q> requests, long timeoutMillis,
+                                          java.util.function.Consumer<R> onMessage) {
         return client.request(address, method).compose(req -> {
             if (timeoutMillis > 0) {
                 req.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            } else if (timeoutMillis < 0) {
+                // Only announce the deadline to the server: the client itself does not give up first.
+                req.headers().set("grpc-timeout", (-timeoutMillis) + "m");
             }
             for (int i = 0; i < requests.size() - 1; i++) {
                 req.write(requests.get(i));
@@ -89,13 +101,21 @@ public final class RpcTestClient implements AutoCloseable {
             return req.response().compose(resp -> {
                 List<R> messages = new ArrayList<>();
                 Promise<Outcome<R>> done = Promise.promise();
-                resp.handler(messages::add);
+                resp.handler(m -> {
+                    messages.add(m);
+                    onMessage.accept(m);
+                });
                 resp.endHandler(v -> done.tryComplete(new Outcome<>(messages, resp.status(), resp.statusMessage())));
                 resp.exceptionHandler(err -> done.tryComplete(new Outcome<>(messages,
                         resp.status() == null ? GrpcStatus.UNKNOWN : resp.status(), String.valueOf(err.getMessage()))));
                 return done.future();
             });
         });
+    }
+
+    /** Sends one request and hands back the open call, e.g. to cancel it. */
+    public <Q, R> Future<io.vertx.grpc.client.GrpcClientRequest<Q, R>> send(ServiceMethod<R, Q> method, Q request) {
+        return client.request(address, method).compose(req -> req.end(request).map(v -> req));
     }
 
     /** A unary call that must succeed with one message. */

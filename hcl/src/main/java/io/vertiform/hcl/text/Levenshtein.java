@@ -1,0 +1,43 @@
+package io.vertiform.hcl.text;
+
+import java.util.List;
+
+/** Edit distance over code points, as agext/levenshtein computes it for HCL's "did you mean" suggestions. */
+public final class Levenshtein {
+    private Levenshtein() {
+    }
+
+    public static int distance(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length];
+    }
+
+    /**
+     * hcl's {@code nameSuggestion}: the first candidate (in the given order) closer than 3 edits, or "" when none
+     * is.
+     */
+    public static String suggestion(String given, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (distance(given, candidate) < 3) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,123 @@
+// Command hclunicode prints the Unicode tables Vertiform's HCL scanner needs,
+// derived by probing the exact libraries hcl/v2 2.14.1 links (go-textseg v13
+// for grapheme clusters, the Ragel identifier classes of hclsyntax) rather
+// than from Unicode data files, so the Java tables match the oracle exactly.
+//
+// Regenerate (from verticles/tools/tofusoup/oracle, after build.sh):
+//
+//	GO111MODULE=off GOPATH=$PWD/target/gopath:/usr/share/gocode \
+//	  go run ./vectors/hclunicode > ../../../../hcl/src/main/resources/io/vertiform/hcl/text/unicode-tables.txt
+//
+// Output lines: "<table> <first hex> <last hex> <class>", ranges merged.
+// Tables: "gcb" (grapheme cluster break class: CR LF Control Extend ZWJ RI
+// Prepend L V T LV LVT ExtPict; Other is omitted; go-textseg v13 behaves the
+// same for SpacingMark as for Extend, so they share a class) and "ident"
+// (S = may start an identifier, C = may only continue one).
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+
+	"github.com/apparentlymart/go-textseg/textseg" // the v13 module, by its GOPATH location
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// breaksAfter reports whether go-textseg ends the first grapheme cluster of
+// prefix+rest exactly after prefix.
+func breaksAfter(prefix, rest string) bool {
+	b := []byte(prefix + rest)
+	adv, _, _ := textseg.ScanGraphemeClusters(b, true)
+	return adv == len(prefix)
+}
+
+func classify(r rune) string {
+	c := string(r)
+	const (
+		zwj    = "\u200d"
+		ri     = "\U0001F1E6"
+		pict   = "\u00a9"
+		extend = "\u0300"
+		pre    = "\u0600"
+		hangL  = "\u1100"
+		hangV  = "\u1160"
+		hangT  = "\u11a8"
+		other  = "a"
+	)
+	joins := func(a, b string) bool { return !breaksAfter(a, b) }
+	switch {
+	case c == "\r":
+		return "CR"
+	case c == "\n":
+		return "LF"
+	case !joins(pre, c) && !joins(c, extend):
+		// Nothing attaches on either side: Control (go-textseg also treats U+FFFD so).
+		return "Control"
+	case joins(other, c):
+		// Attaches to any base. go-textseg v13 treats SpacingMark exactly like Extend.
+		if joins(hangL+c, pict) {
+			return "ZWJ"
+		}
+		return "Extend"
+	case joins(c, other):
+		return "Prepend"
+	case joins(ri, c):
+		return "RI"
+	case joins(c, hangV) && joins(c, hangL):
+		return "L"
+	case joins(c, hangV) && joins(hangL, c):
+		if joins(hangV, c) {
+			return "V"
+		}
+		return "LV"
+	case joins(c, hangT) && joins(hangL, c):
+		return "LVT"
+	case joins(c, hangT):
+		return "T"
+	case joins(pict+zwj, c):
+		return "ExtPict"
+	}
+	return "Other"
+}
+
+type rng struct {
+	first, last rune
+	class       string
+}
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	emit := func(table string, classOf func(rune) string) {
+		var cur *rng
+		flush := func() {
+			if cur != nil && cur.class != "" && cur.class != "Other" {
+				fmt.Fprintf(w, "%s %x %x %s\n", table, cur.first, cur.last, cur.class)
+			}
+		}
+		for r := rune(0); r <= 0x10FFFF; r++ {
+			if r >= 0xD800 && r <= 0xDFFF {
+				continue
+			}
+			cl := classOf(r)
+			if cur != nil && cur.class == cl && cur.last == r-1 {
+				cur.last = r
+				continue
+			}
+			flush()
+			cur = &rng{r, r, cl}
+		}
+		flush()
+	}
+	emit("gcb", classify)
+	emit("ident", func(r rune) string {
+		switch {
+		case hclsyntax.ValidIdentifier(string(r)):
+			return "S"
+		case hclsyntax.ValidIdentifier("a" + string(r)):
+			return "C"
+		}
+		return ""
+	})
+}
