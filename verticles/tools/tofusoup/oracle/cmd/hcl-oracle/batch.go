@@ -8,6 +8,7 @@ import (
 
 	"github.com/apparentlymart/go-textseg/textseg" // v13, by its GOPATH location
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
@@ -63,6 +64,8 @@ func handle(line []byte) (resp []byte) {
 		return clustersOf(src)
 	case "jsonattrs":
 		return jsonAttrs(req, src)
+	case "typeexpr":
+		return typeExpr(req, src)
 	}
 	return mustJSON(map[string]string{"error": "request: unknown op " + req.Op})
 }
@@ -114,6 +117,23 @@ func jsonAttrs(req request, src []byte) []byte {
 		res = append(res, aj)
 	}
 	out["attrs"] = res
+	return mustJSON(out)
+}
+
+// typeExpr reads src as a type constraint and as an exact type (hcl's
+// ext/typeexpr), reporting types, diagnostics and TypeString.
+func typeExpr(req request, src []byte) []byte {
+	expr, diags := hclsyntax.ParseExpression(src, req.Name, hcl.InitialPos)
+	out := map[string]interface{}{"parse": diagsOf(diags)}
+	if diags.HasErrors() {
+		return mustJSON(out)
+	}
+	ty, cdiags := typeexpr.TypeConstraint(expr)
+	tj, _ := json.Marshal(ty)
+	out["constraint"] = map[string]interface{}{"type": json.RawMessage(tj), "diags": diagsOf(cdiags), "string": typeexpr.TypeString(ty)}
+	ety, ediags := typeexpr.Type(expr)
+	ej, _ := json.Marshal(ety)
+	out["exact"] = map[string]interface{}{"type": json.RawMessage(ej), "diags": diagsOf(ediags)}
 	return mustJSON(out)
 }
 

@@ -3,11 +3,13 @@
 //
 //	hcl-oracle summary FILE...   one summary JSON line per file (the contract of `vertiform hcl summary`)
 //	hcl-oracle batch             newline-delimited JSON requests on stdin, one response line each
+//	hcl-oracle golden            like batch, but prints {"request":R,"response":A} (golden test files)
 //	hcl-oracle bench FILE...     parse throughput of hclsyntax.ParseConfig over the files
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"io/ioutil"
@@ -41,6 +43,11 @@ func main() {
 			fmt.Fprintln(os.Stderr, "hcl-oracle:", err)
 			os.Exit(1)
 		}
+	case "golden":
+		if err := golden(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "hcl-oracle:", err)
+			os.Exit(1)
+		}
 	case "bench":
 		if err := bench(args, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "hcl-oracle bench:", err)
@@ -53,7 +60,31 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: hcl-oracle summary FILE... | hcl-oracle batch | hcl-oracle bench [-rounds N] FILE...")
+	fmt.Fprintln(os.Stderr, "usage: hcl-oracle summary FILE... | hcl-oracle batch | hcl-oracle golden | hcl-oracle bench [-rounds N] FILE...")
+}
+
+// golden answers each request line and prints it with its answer, which is
+// the format of the Java golden test files (hcl/src/test/resources).
+func golden(in io.Reader, out io.Writer) error {
+	r := bufio.NewReaderSize(in, 1<<16)
+	w := bufio.NewWriterSize(out, 1<<16)
+	for {
+		line, err := r.ReadBytes('\n')
+		line = bytes.TrimRight(line, "\r\n")
+		if len(line) > 0 {
+			w.WriteString(`{"request":`)
+			w.Write(line)
+			w.WriteString(`,"response":`)
+			w.Write(handle(line))
+			w.WriteString("}\n")
+		}
+		if err == io.EOF {
+			return w.Flush()
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // serve answers one line per request, flushing after each so a client can

@@ -8,7 +8,8 @@
 //	GO111MODULE=off GOPATH=$PWD/target/gopath:/usr/share/gocode \
 //	  go run ./vectors/hclunicode > ../../../../hcl/src/main/resources/io/vertiform/hcl/text/unicode-tables.txt
 //
-// Output lines: "<table> <first hex> <last hex> <class>", ranges merged.
+// Output lines: "<table> <first hex> <last hex> <class>", ranges merged; then
+// the byte-level identifier automata (see identAutomaton).
 // Tables: "gcb" (grapheme cluster break class: CR LF Control Extend ZWJ RI
 // Prepend L V T LV LVT ExtPict; Other is omitted; go-textseg v13 behaves the
 // same for SpacingMark as for Extend, so they share a class) and "ident"
@@ -111,7 +112,7 @@ func main() {
 		flush()
 	}
 	emit("gcb", classify)
-	emit("ident", func(r rune) string {
+	emitIdent := func(r rune) string {
 		switch {
 		case hclsyntax.ValidIdentifier(string(r)):
 			return "S"
@@ -119,5 +120,94 @@ func main() {
 			return "C"
 		}
 		return ""
+	}
+	emit("ident", emitIdent)
+	identAutomaton(w, "identstart", func(b []byte) bool { return hclsyntax.ValidIdentifier(string(b)) })
+	identAutomaton(w, "identcont", func(b []byte) bool {
+		return hclsyntax.ValidIdentifier("a" + string(b))
 	})
+}
+
+// identAutomaton probes every multi-byte sequence with a lead byte of 0xC0 to
+// 0xF4 (the only leads hclsyntax's generated identifier tables contain) and
+// prints the minimal tree of byte ranges accepting exactly the sequences that
+// form one identifier character: hclsyntax's tables accept some malformed
+// UTF-8 (continuation ranges widened to 0x00-0xFF), which only probing finds.
+// Lines: "<table> node <id>" then "<table> edge <id> <lo hex> <hi hex> <target>",
+// where target "accept" ends a character and node 0 is the start.
+func identAutomaton(w *bufio.Writer, table string, accepts func([]byte) bool) {
+	type node [256]int
+	ids := map[node]int{}
+	var nodes []node
+	intern := func(n node) int {
+		if id, ok := ids[n]; ok {
+			return id
+		}
+		id := len(nodes) + 1
+		ids[n] = id
+		nodes = append(nodes, n)
+		return id
+	}
+	const accept = -1
+	var build func(prefix []byte, remaining int) int
+	build = func(prefix []byte, remaining int) int {
+		var n node
+		empty := true
+		for b := 0; b < 256; b++ {
+			seq := append(append([]byte{}, prefix...), byte(b))
+			if remaining == 1 {
+				if accepts(seq) {
+					n[b] = accept
+					empty = false
+				}
+				continue
+			}
+			if child := build(seq, remaining-1); child != 0 {
+				n[b] = child
+				empty = false
+			}
+		}
+		if empty {
+			return 0
+		}
+		return intern(n)
+	}
+	var root node
+	for lead := 0xC0; lead <= 0xF4; lead++ {
+		length := 2
+		if lead >= 0xE0 {
+			length = 3
+		}
+		if lead >= 0xF0 {
+			length = 4
+		}
+		root[lead] = build([]byte{byte(lead)}, length-1)
+	}
+	rootID := intern(root)
+	for id := 1; id <= len(nodes); id++ {
+		n := nodes[id-1]
+		name := id
+		if id == rootID {
+			name = 0
+		}
+		fmt.Fprintf(w, "%s node %d\n", table, name)
+		for b := 0; b < 256; {
+			t := n[b]
+			e := b
+			for e+1 < 256 && n[e+1] == t {
+				e++
+			}
+			if t != 0 {
+				target := "accept"
+				if t != accept {
+					target = fmt.Sprint(t)
+					if t == rootID {
+						target = "0"
+					}
+				}
+				fmt.Fprintf(w, "%s edge %d %x %x %s\n", table, name, b, e, target)
+			}
+			b = e + 1
+		}
+	}
 }

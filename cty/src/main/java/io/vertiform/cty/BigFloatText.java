@@ -1,6 +1,7 @@
 package io.vertiform.cty;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Go's {@code x.Text('f', -1)} for {@link BigFloat}.
@@ -27,11 +28,54 @@ final class BigFloatText {
         if (x.isZero()) {
             return x.isNegative() ? "-0" : "0";
         }
-        long lsb = x.lsbExponent();
-        if (lsb >= 0 && x.goExponent() <= x.precision()) {
+        if (isExactInteger(x)) {
             return integerText(x);
         }
-        return shortest(x);
+        return shortestDigits(x).formatF(x.isNegative());
+    }
+
+    /**
+     * What {@link #format} prints, as sign, significant digits and decimal exponent (0.digits × 10^exp), without
+     * writing out the zeros: equal keys ⇔ equal texts. For numbers with huge exponents the text is as long as the
+     * exponent (ten million characters for {@code 1e-9999999}) while the key stays short, so comparisons and hashes
+     * use keys.
+     */
+    record Key(boolean negative, String digits, int exp) {
+    }
+
+    static Key key(BigFloat x) {
+        if (x.isInfinite()) {
+            return new Key(x.isNegative(), "Inf", 0);
+        }
+        if (x.isZero()) {
+            return new Key(x.isNegative(), "", 0);
+        }
+        if (isExactInteger(x)) {
+            String t = integerText(x);
+            String digits = x.isNegative() ? t.substring(1) : t;
+            int len = digits.length();
+            while (digits.charAt(len - 1) == '0') {
+                len--;
+            }
+            return new Key(x.isNegative(), digits.substring(0, len), digits.length());
+        }
+        Decimal d = shortestDigits(x);
+        return new Key(x.isNegative(), new String(d.digits, 0, d.length, StandardCharsets.ISO_8859_1), d.exp);
+    }
+
+    /** True when {@link #format} of x is at most a few thousand characters long. */
+    static boolean hasShortText(BigFloat x) {
+        if (!x.isFinite()) {
+            return true;
+        }
+        long e = x.lsbExponent();
+        return e > -SHORT_TEXT_BITS && e + x.mantissaBits() < SHORT_TEXT_BITS;
+    }
+
+    private static final int SHORT_TEXT_BITS = 8192;
+
+    private static boolean isExactInteger(BigFloat x) {
+        return x.lsbExponent() >= 0 && x.goExponent() <= x.precision();
     }
 
     private static String integerText(BigFloat x) {
@@ -44,36 +88,73 @@ final class BigFloatText {
         return x.isNegative() ? "-" + digits : digits;
     }
 
-    private static String shortest(BigFloat x) {
+    private static Decimal shortestDigits(BigFloat x) {
         int prec = x.precision();
         // mantissa scaled to prec+1 bits: its lowest bit is worth half an ulp.
         int up = prec + 1 - x.mantissaBits();
         BigInteger doubled = x.mantissa().shiftLeft(up);
         long exponent = x.lsbExponent() - up;
         boolean inclusive = up >= 2; // the prec-bit mantissa is even
+        if (Math.abs(exponent) > 4L * prec + HUGE_EXPONENT_BITS) {
+            Decimal bounded = shortestByBounds(doubled, exponent, inclusive, prec);
+            if (bounded != null) {
+                return bounded;
+            }
+        }
         if (exponent < 0) {
-            String fast = shortestFraction(doubled, Math.toIntExact(-exponent), inclusive, x.isNegative());
+            Decimal fast = shortestFraction(doubled, Math.toIntExact(-exponent), inclusive);
             if (fast != null) {
                 return fast;
             }
         }
-        return shortestExact(doubled, exponent, inclusive, x.isNegative());
+        return shortestExact(doubled, exponent, inclusive);
     }
 
-    /** {@link #format} without the shortcut for fractions: the reference the shortcut is tested against. */
+    /** Beyond 2^±(4·prec + this) the expansions are too long to compute; see {@link #shortestByBounds}. */
+    private static final int HUGE_EXPONENT_BITS = 4096;
+
+    /**
+     * The walk for x = doubled × 2^exponent with a huge exponent, on leading digits obtained from bounds
+     * ({@link LeadingDigits#prefixes}). The walk stops within about prec·log10(2) + 1 digits (where x ± ½ulp
+     * part), so that many digits plus a margin are computed for x and both interval ends. Their exact expansions
+     * are far longer than that (at least about 0.3·|exponent| − 0.44·prec significant digits), so "the walk reached
+     * the last digit of an interval end" never applies within the computed digits.
+     *
+     * @return null if the bounds could not pin the digits down (the caller then expands exactly)
+     */
+    private static Decimal shortestByBounds(BigInteger doubled, long exponent, boolean inclusive, int prec) {
+        int known = (int) (prec * 0.302) + 30;
+        BigInteger[] ns = {doubled, doubled.subtract(BigInteger.ONE), doubled.add(BigInteger.ONE)};
+        for (int guard = 20; guard <= 2000; guard *= 10) {
+            LeadingDigits.Digits[] p = LeadingDigits.prefixes(ns, exponent, known, guard);
+            if (p == null) {
+                continue;
+            }
+            Decimal value = Decimal.prefix(p[0].digits(), 1);
+            value.exp = p[0].exp();
+            Decimal lower = Decimal.prefix(p[1].digits(), 1);
+            Decimal upper = Decimal.prefix(p[2].digits(), 1);
+            if (shorten(value, lower, upper, inclusive, known)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #format} without the shortcuts for fractions and huge exponents: the reference they are tested against. */
     static String formatByFullExpansion(BigFloat x) {
-        if (x.isInfinite() || x.isZero() || (x.lsbExponent() >= 0 && x.goExponent() <= x.precision())) {
+        if (x.isInfinite() || x.isZero() || isExactInteger(x)) {
             return format(x);
         }
         int up = x.precision() + 1 - x.mantissaBits();
-        return shortestExact(x.mantissa().shiftLeft(up), x.lsbExponent() - up, up >= 2, x.isNegative());
+        return shortestExact(x.mantissa().shiftLeft(up), x.lsbExponent() - up, up >= 2).formatF(x.isNegative());
     }
 
     /**
      * The walk over full exact expansions. Simple but slow: the expansions of 512-bit fractions run to hundreds of
      * digits, most of them beyond the point where the walk stops.
      */
-    private static String shortestExact(BigInteger doubled, long exponent, boolean inclusive, boolean negative) {
+    private static Decimal shortestExact(BigInteger doubled, long exponent, boolean inclusive) {
         Decimal value;
         Decimal lower;
         Decimal upper;
@@ -91,7 +172,7 @@ final class BigFloatText {
             upper = Decimal.exact(scaled.add(p5).toString(), k);
         }
         shorten(value, lower, upper, inclusive, Integer.MAX_VALUE);
-        return value.formatF(negative);
+        return value;
     }
 
     /**
@@ -106,7 +187,7 @@ final class BigFloatText {
      *
      * @return null if the walk would leave the computed digits (not expected; the caller then goes exact)
      */
-    private static String shortestFraction(BigInteger doubled, int k, boolean inclusive, boolean negative) {
+    private static Decimal shortestFraction(BigInteger doubled, int k, boolean inclusive) {
         Scale scale = Scale.of(k);
         int t = scale.dropped;
         BigInteger y = doubled.multiply(scale.p);
@@ -127,7 +208,7 @@ final class BigFloatText {
         if (!shorten(value, lower, upper, inclusive, xDigits.length())) {
             return null;
         }
-        return value.formatF(negative);
+        return value;
     }
 
     /** The per-k constants of {@link #shortestFraction}: t, P = 5^(k−t), P / 2^t, P mod 2^t. */

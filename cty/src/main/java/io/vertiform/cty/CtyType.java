@@ -33,6 +33,9 @@ public final class CtyType {
     private final List<CtyType> tupleElementTypes;
     private final SortedMap<String, CtyType> attributeTypes;
     private final SortedSet<String> optionalAttributes;
+    /** Object types: attribute names and types in Go's name order (for positional builds of object values). */
+    private final String[] attributeNames;
+    private final CtyType[] attributeTypeArray;
     private final boolean hasDynamicTypes;
     private final int hash;
 
@@ -43,6 +46,13 @@ public final class CtyType {
         this.tupleElementTypes = tupleElementTypes;
         this.attributeTypes = attributeTypes;
         this.optionalAttributes = optionalAttributes;
+        if (attributeTypes != null) {
+            this.attributeNames = attributeTypes.keySet().toArray(new String[0]);
+            this.attributeTypeArray = attributeTypes.values().toArray(new CtyType[0]);
+        } else {
+            this.attributeNames = null;
+            this.attributeTypeArray = null;
+        }
         this.hasDynamicTypes = computeHasDynamicTypes();
         this.hash = Objects.hash(kind, elementType, tupleElementTypes, attributeTypes, optionalAttributes);
     }
@@ -92,6 +102,29 @@ public final class CtyType {
         }
         return new CtyType(Kind.OBJECT, null, null,
                 Collections.unmodifiableSortedMap(attrs), Collections.unmodifiableSortedSet(optional));
+    }
+
+    private static final SortedSet<String> NO_OPTIONAL_ATTRIBUTES =
+            Collections.unmodifiableSortedSet(new TreeSet<>(GoStrings.ORDER));
+
+    /**
+     * An object type (without optional attributes) from names already NFC-normalised and strictly sorted in Go's
+     * order, with {@code types[i]} for {@code names[i]}. Both arrays are kept: callers pass arrays nobody writes.
+     */
+    static CtyType objectOfSorted(String[] names, CtyType[] types) {
+        return new CtyType(Kind.OBJECT, null, null, new SortedArrayMap<>(names, types), NO_OPTIONAL_ATTRIBUTES);
+    }
+
+    /** The attribute names of an object type in Go's order; the caller must not modify the array. */
+    String[] attributeNameArray() {
+        requireKind(Kind.OBJECT, "attributeNameArray");
+        return attributeNames;
+    }
+
+    /** The attribute types of an object type in name order; the caller must not modify the array. */
+    CtyType[] attributeTypeArray() {
+        requireKind(Kind.OBJECT, "attributeTypeArray");
+        return attributeTypeArray;
     }
 
     static String nfc(String s) {

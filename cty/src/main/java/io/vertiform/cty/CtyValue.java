@@ -203,6 +203,51 @@ public final class CtyValue {
         return new CtyValue(CtyType.object(types), Collections.unmodifiableSortedMap(m), null, Set.of());
     }
 
+    /**
+     * An object value with the attributes of {@code objectType}, the values given in the type's attribute order
+     * (the order of {@link CtyType#attributeTypes()}), as decoders have them after reading against a schema. Equal
+     * to {@link #objectVal(Map)} of the same pairs: the type is implied by the values (a dynamic attribute takes its
+     * value's type; optional-attribute markers are dropped). Unlike it, this never sorts names or rebuilds the type
+     * when every value already has its attribute's type, so it is linear in the number of attributes.
+     *
+     * @throws IllegalArgumentException if {@code objectType} is not an object type or the value count differs
+     */
+    public static CtyValue objectVal(CtyType objectType, List<CtyValue> attributeValues) {
+        if (!objectType.isObjectType()) {
+            throw new IllegalArgumentException("objectVal needs an object type, not " + objectType.friendlyName());
+        }
+        String[] names = objectType.attributeNameArray();
+        CtyType[] declared = objectType.attributeTypeArray();
+        Object[] vals = attributeValues.toArray();
+        if (vals.length != names.length) {
+            throw new IllegalArgumentException("object type has " + names.length + " attributes but "
+                    + vals.length + " values were given");
+        }
+        if (vals.length == 0) {
+            return EMPTY_OBJECT_VAL;
+        }
+        CtyType[] implied = null;
+        for (int i = 0; i < vals.length; i++) {
+            if (!(vals[i] instanceof CtyValue v)) {
+                throw new NullPointerException("attribute value");
+            }
+            CtyType vt = v.type;
+            if (implied == null && vt != declared[i] && !vt.equals(declared[i])) {
+                implied = declared.clone();
+            }
+            if (implied != null) {
+                implied[i] = vt;
+            }
+        }
+        CtyType type = objectType;
+        if (implied != null) {
+            type = CtyType.objectOfSorted(names, implied);
+        } else if (!objectType.optionalAttributes().isEmpty()) {
+            type = CtyType.objectOfSorted(names, declared.clone());
+        }
+        return new CtyValue(type, new SortedArrayMap<CtyValue>(names, vals), null, Set.of());
+    }
+
     private static CtyType commonElementType(Collection<CtyValue> values, String what) {
         CtyType et = CtyType.DYNAMIC;
         for (CtyValue v : values) {

@@ -9,6 +9,9 @@ import java.math.RoundingMode;
  * significant digits, used in set hashes) and the shortest form (used when Terraform prints a number path step).
  */
 final class GoNumberFormat {
+    /** Size (in bits) up to which {@link #g10} expands numbers exactly, as Go does; see {@link #cheapToExpand}. */
+    private static final int EXPANSION_LIMIT_BITS = 4096;
+
     private GoNumberFormat() {
     }
 
@@ -18,9 +21,31 @@ final class GoNumberFormat {
         if (special != null) {
             return special;
         }
+        if (!cheapToExpand(x)) {
+            LeadingDigits.Digits r = LeadingDigits.round(x, 10);
+            if (r != null) {
+                return sign(x) + formatG(new Decimal(r.digits(), r.exp()), 10, false);
+            }
+        }
+        return g10ByFullExpansion(x);
+    }
+
+    /** {@link #g10} the way Go computes it, from the exact decimal expansion: the reference for the shortcut. */
+    static String g10ByFullExpansion(BigFloat x) {
+        String special = special(x);
+        if (special != null) {
+            return special;
+        }
         BigDecimal exact = x.toBigDecimal().abs();
         BigDecimal rounded = exact.round(new MathContext(10, RoundingMode.HALF_EVEN));
         return sign(x) + formatG(Decimal.of(rounded), 10, false);
+    }
+
+    // The exact expansion has about bits(m) + e bits for x = m * 2^e with e >= 0, and bits(m) + 2.33 |e| (it is
+    // m * 5^|e|) for e < 0. Up to a few thousand bits it is as quick as bounding; beyond, its cost explodes.
+    private static boolean cheapToExpand(BigFloat x) {
+        long e = x.lsbExponent();
+        return x.mantissaBits() <= EXPANSION_LIMIT_BITS && e >= -EXPANSION_LIMIT_BITS / 2 && e <= EXPANSION_LIMIT_BITS;
     }
 
     /** Go's {@code x.Text('g', -1)}: shortest digits that identify x at its precision. */
@@ -29,12 +54,9 @@ final class GoNumberFormat {
         if (special != null) {
             return special;
         }
-        String f = x.text();
-        if (f.startsWith("-")) {
-            f = f.substring(1);
-        }
-        Decimal d = Decimal.of(new BigDecimal(f));
-        return sign(x) + formatG(d, d.digits.length(), true);
+        // The digits of Text('f', -1) without printing it: for huge exponents that text has millions of zeros.
+        BigFloatText.Key k = BigFloatText.key(x);
+        return sign(x) + formatG(new Decimal(k.digits(), k.exp()), k.digits().length(), true);
     }
 
     private static String special(BigFloat x) {

@@ -201,7 +201,13 @@ final class ValueEquality {
         if (ai) {
             return a.compareTo(b) == 0;
         }
-        return a.text().equals(b.text());
+        if (a.equals(b) && a.precision() == b.precision()) {
+            return true; // the text is a function of value and precision
+        }
+        if (BigFloatText.hasShortText(a) && BigFloatText.hasShortText(b)) {
+            return a.text().equals(b.text()); // cached on the numbers
+        }
+        return BigFloatText.key(a).equals(BigFloatText.key(b));
     }
 
     @SuppressWarnings("unchecked")
@@ -291,10 +297,12 @@ final class ValueEquality {
         };
     }
 
+    // Consistent with numbersEqual: integers by value (BigFloat's hash ignores precision), others by their text,
+    // represented by its key because a huge exponent makes the text itself millions of characters long.
     private static int numberHash(BigFloat f) {
         if (f.isInt()) {
-            return f.toBigInteger().hashCode();
+            return f.hashCode();
         }
-        return f.text().hashCode();
+        return BigFloatText.key(f).hashCode();
     }
 }

@@ -411,6 +411,73 @@ class BigFloatTest {
     }
 
     @Test
+    void hugeExponentDigitWalkMatchesFullExpansion() {
+        // Beyond 2^(4·prec + 4096) the walk runs on bounded leading digits; here the full expansion is still
+        // affordable as a reference.
+        java.util.Random random = new java.util.Random(43);
+        for (int i = 0; i < 150; i++) {
+            int prec = 1 + random.nextInt(i % 3 == 0 ? 600 : 100);
+            BigInteger m = new BigInteger(1 + random.nextInt(prec + 8), random).add(BigInteger.ONE);
+            if (i % 7 == 0) {
+                m = BigInteger.ONE.shiftLeft(random.nextInt(prec)); // power-of-two mantissas
+            }
+            long exp = 5L * prec + 4200 + random.nextInt(3000);
+            if (random.nextBoolean()) {
+                exp = -exp - m.bitLength();
+            }
+            BigFloat x = BigFloatArith.round(random.nextBoolean(), m, exp, false, prec);
+            String full = BigFloatText.formatByFullExpansion(x);
+            assertThat(BigFloatText.format(x)).as(x.canonical() + " @" + prec).isEqualTo(full);
+            assertThat(BigFloatText.key(x)).isEqualTo(keyOfText(full));
+        }
+    }
+
+    @Test
+    void textKeysIdentifyTexts() {
+        String[] inputs = {"0", "-0", "1", "-1", "100", "0.8", "-0.0001", "1e21", "123.456", "Inf", "-Inf", "1e-400"};
+        for (String in : inputs) {
+            for (int prec : new int[] {1, 24, 53, 64, 512}) {
+                BigFloat x = BigFloat.parse(in, prec);
+                BigFloatText.Key k = BigFloatText.key(x);
+                if (x.isInfinite()) {
+                    assertThat(k).isEqualTo(new BigFloatText.Key(x.isNegative(), "Inf", 0));
+                } else {
+                    assertThat(k).as(in + "@" + prec).isEqualTo(keyOfText(x.text()));
+                }
+            }
+        }
+        assertThat(BigFloatText.key(BigFloat.parse("-0"))).isNotEqualTo(BigFloatText.key(BigFloat.parse("0")));
+    }
+
+    @org.junit.jupiter.api.Timeout(20)
+    @Test
+    void hugeExponentsNeedNoFullExpansionForKeysAndShortForms() {
+        // Their texts run to millions of characters (Go takes minutes to produce them).
+        BigFloat tiny = BigFloat.parse("1e-9999999");
+        assertThat(BigFloatText.key(tiny)).isEqualTo(new BigFloatText.Key(false, "1", -9999998));
+        assertThat(BigFloatText.key(BigFloat.parse("-1.0000000000001e-9999999")))
+                .isEqualTo(new BigFloatText.Key(true, "10000000000001", -9999998));
+        assertThat(BigFloatText.key(BigFloat.parse("1e9999999"))).isEqualTo(new BigFloatText.Key(false, "1", 10000000));
+        assertThat(GoNumberFormat.shortestG(BigFloat.parse("1e-600000000"))).isEqualTo("1e-600000000");
+        // 2^99999999 at 512 bits: the shortest digits identifying it, 155 of them
+        BigFloatText.Key p = BigFloatText.key(BigFloat.parse("1p99999999"));
+        assertThat(p.digits()).hasSize(155).startsWith("18423329684902293816045461954921109575");
+        assertThat(p.exp()).isEqualTo(30103000);
+    }
+
+    /** The key of a text Go printed: sign, digits without leading/trailing zeros, decimal exponent. */
+    private static BigFloatText.Key keyOfText(String text) {
+        boolean negative = text.startsWith("-");
+        BigDecimal d = new BigDecimal(negative ? text.substring(1) : text);
+        if (d.signum() == 0) {
+            return new BigFloatText.Key(negative, "", 0);
+        }
+        d = d.stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        return new BigFloatText.Key(negative, digits, digits.length() - d.scale());
+    }
+
+    @Test
     void arithmeticIsImmutable() {
         BigFloat a = BigFloat.parse("1.25");
         String before = a.canonical();

@@ -215,4 +215,53 @@ class CtyValueTest {
         assertThat(CtyValue.parseNumberVal("1.0")).isEqualTo(numberIntVal(1)).hasSameHashCodeAs(numberIntVal(1));
         assertThat(Set.of(stringVal("a"), stringVal("b"))).contains(stringVal("a"));
     }
+
+    @Test
+    void objectValFromTypeOrderKeepsTheTypeAndEqualsTheMapFactory() {
+        CtyType t = CtyType.object(Map.of("b", N, "a", S, "\uD83D\uDE00", CtyType.list(S), "\uFFFD", CtyType.BOOL));
+        // Go's byte order: "a" < "b" < U+FFFD < U+1F600 (Java's compareTo would put the surrogate pair first).
+        assertThat(t.attributeTypes().keySet()).containsExactly("a", "b", "\uFFFD", "\uD83D\uDE00");
+        List<CtyValue> inOrder = List.of(stringVal("x"), numberIntVal(1), CtyValue.TRUE, listVal(List.of(stringVal("y"))));
+        CtyValue fast = objectVal(t, inOrder);
+        Map<String, CtyValue> byName = new LinkedHashMap<>();
+        byName.put("\uD83D\uDE00", listVal(List.of(stringVal("y"))));
+        byName.put("b", numberIntVal(1));
+        byName.put("\uFFFD", CtyValue.TRUE);
+        byName.put("a", stringVal("x"));
+        CtyValue slow = objectVal(byName);
+        assertThat(fast).isEqualTo(slow).hasSameHashCodeAs(slow);
+        assertThat(fast.type()).isSameAs(t);
+        assertThat(fast.mapEntries()).isEqualTo(slow.mapEntries()).hasSameHashCodeAs(slow.mapEntries());
+        assertThat(fast.mapEntries().keySet()).containsExactly("a", "b", "\uFFFD", "\uD83D\uDE00");
+        assertThat(fast.getAttr("\uD83D\uDE00")).isEqualTo(listVal(List.of(stringVal("y"))));
+        assertThat(fast.ctyEquals(slow)).isEqualTo(CtyValue.TRUE);
+        assertThat(SetHash.hashString(fast)).isEqualTo(SetHash.hashString(slow));
+        assertThat(fast.goString()).isEqualTo(slow.goString());
+    }
+
+    @Test
+    void objectValFromTypeOrderImpliesTheTypeFromTheValues() {
+        CtyType t = CtyType.objectWithOptional(Map.of("a", CtyType.DYNAMIC, "b", S), Set.of("b"));
+        CtyValue v = objectVal(t, List.of(numberIntVal(3), nullVal(S)));
+        assertThat(v.type()).isEqualTo(CtyType.object(Map.of("a", N, "b", S)));
+        assertThat(v.type().optionalAttributes()).isEmpty();
+        assertThat(v).isEqualTo(objectVal(Map.of("a", numberIntVal(3), "b", nullVal(S))));
+        CtyType optionalOnly = CtyType.objectWithOptional(Map.of("a", S), Set.of("a"));
+        assertThat(objectVal(optionalOnly, List.of(stringVal("x"))).type()).isEqualTo(CtyType.object(Map.of("a", S)));
+        assertThat(objectVal(CtyType.EMPTY_OBJECT, List.of())).isSameAs(CtyValue.EMPTY_OBJECT_VAL);
+        CtyValue marked = objectVal(CtyType.object(Map.of("a", S)), List.of(stringVal("s").mark("m")));
+        assertThat(marked.containsMarked()).isTrue();
+        assertThat(marked.isMarked()).isFalse();
+    }
+
+    @Test
+    void objectValFromTypeOrderValidatesCheaply() {
+        CtyType t = CtyType.object(Map.of("a", S, "b", N));
+        assertThatThrownBy(() -> objectVal(t, List.of(stringVal("x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 attributes but 1 values");
+        assertThatThrownBy(() -> objectVal(S, List.of(stringVal("x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("object type");
+        assertThatThrownBy(() -> objectVal(t, java.util.Arrays.asList(stringVal("x"), null)))
+                .isInstanceOf(NullPointerException.class);
+    }
 }

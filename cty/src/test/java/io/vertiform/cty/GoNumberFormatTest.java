@@ -40,4 +40,74 @@ class GoNumberFormatTest {
         assertThat(GoNumberFormat.shortestG(f)).isEqualTo(shortest512);
         assertThat(GoNumberFormat.shortestG(f.withPrecision(53))).isEqualTo(shortest53);
     }
+
+    /**
+     * Large exponents, where g10 rounds from bounds instead of the full expansion. Expected: Go 1.19
+     * {@code big.ParseFloat(s, 10, 512, ToNearestEven)} then {@code String()}.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1e5000|1e+5000",
+        "-1e5000|-1e+5000",
+        "1p20000|3.98027684e+6020",
+        "1p20001|7.960553681e+6020",
+        "-3p15000|-8.453882639e+4515",
+        "7e-1000|7e-1000",
+        "1e-3000|1e-3000",
+        "1.5e-4000|1.5e-4000",
+        "123456789.123e4000|1.234567891e+4008",
+        "9.9999999995e6000|1e+6001",
+        "9.99999999949e6000|9.999999999e+6000",
+        "1.23456789050000000000000000001e5000|1.234567891e+5000",
+        "1.23456789049999999999999999999e5000|1.23456789e+5000",
+        "1.23456789150000000000000000001e-2000|1.234567892e-2000",
+        "2.718281828459045235360287471352662497757e9000|2.718281828e+9000",
+        "0.1e-2500|1e-2501",
+        "1p5000|1.412467032e+1505",
+        "1p-2100|6.870828456e-633",
+        "1e30000|1e+30000",
+        "1p100000|9.99002093e+30102",
+        "1e-20000|1e-20000",
+        "3.3333333333333333333333333333333333e-25000|3.333333333e-25000",
+    })
+    void largeExponentsMatchGo(String input, String g10) {
+        BigFloat f = BigFloat.parse(input);
+        assertThat(GoNumberFormat.g10(f)).isEqualTo(g10);
+        assertThat(GoNumberFormat.g10ByFullExpansion(f)).isEqualTo(g10);
+    }
+
+    /**
+     * Exponents whose full expansion takes Go minutes (fuzzing found set decodes hanging on them). Expected values
+     * are the leading digits of 2^k and 10^k from Python's decimal module at 40 digits, rounded to 10 (the 512-bit
+     * rounding error of the parsed number is far below the tenth digit).
+     */
+    @org.junit.jupiter.api.Timeout(20)
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1e9999999|1e+9999999",
+        "-1e-9999999|-1e-9999999",
+        "1p99999999|1.842332968e+30102999",
+        "1p-99999999|5.427900478e-30103000",
+        "-456790.583e0129870709|-4.56790583e+129870714",
+        "1p2147483646|4.404032629e+646456992",
+        "1p-2147483647|1.135323105e-646456993",
+    })
+    void hugeExponentsAreRoundedWithoutExpansion(String input, String g10) {
+        assertThat(GoNumberFormat.g10(BigFloat.parse(input))).isEqualTo(g10);
+    }
+
+    @org.junit.jupiter.api.Test
+    void boundedRoundingMatchesFullExpansionForBigMantissas() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 40; i++) {
+            java.math.BigInteger v = new java.math.BigInteger(4097 + random.nextInt(20000), random);
+            BigFloat x = BigFloat.of(random.nextBoolean() ? v : v.negate());
+            assertThat(GoNumberFormat.g10(x)).isEqualTo(GoNumberFormat.g10ByFullExpansion(x));
+        }
+        // halfway points in big integers: 1234567890|5 · 10^2000 rounds to even
+        java.math.BigInteger tie = new java.math.BigInteger("12345678905").multiply(java.math.BigInteger.TEN.pow(2000));
+        assertThat(GoNumberFormat.g10(BigFloat.of(tie))).isEqualTo("1.23456789e+2010");
+        assertThat(GoNumberFormat.g10(BigFloat.of(tie.add(java.math.BigInteger.TEN.pow(1000)))))
+                .isEqualTo("1.234567891e+2010");
+    }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 io.vertiform.launcher.cty.CtyCommand.class, io.vertiform.launcher.provider.ProviderCommand.class,
                 io.vertiform.launcher.pack.PackCommand.class, io.vertiform.launcher.pack.VerifyCommand.class,
                 io.vertiform.launcher.pack.InspectCommand.class, io.vertiform.launcher.pack.ExtractCommand.class,
-                io.vertiform.launcher.pack.KeygenCommand.class, io.vertiform.launcher.pack.InstallCommand.class},
+                io.vertiform.launcher.pack.KeygenCommand.class, io.vertiform.launcher.pack.InstallCommand.class,
+                io.vertiform.launcher.hcl.HclCommand.class, io.vertiform.launcher.hcl.HcldecCommand.class},
         description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
 public final class Main implements Runnable {
 

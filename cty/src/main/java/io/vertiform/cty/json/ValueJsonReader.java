@@ -6,6 +6,7 @@ import io.vertiform.cty.CtyValue;
 import io.vertiform.cty.GoStrings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ValueJsonReader {
             case LIST, SET -> readListOrSet(start, end, t, path, depth);
             case MAP -> readMap(start, end, t.elementType(), path, depth);
             case TUPLE -> readTuple(start, end, t.tupleElementTypes(), path, depth);
-            case OBJECT -> readObject(start, end, t.attributeTypes(), path, depth);
+            case OBJECT -> readObject(start, end, t, path, depth);
         };
     }
 
@@ -187,10 +188,11 @@ final class ValueJsonReader {
         return vals.isEmpty() ? CtyValue.EMPTY_TUPLE_VAL : CtyValue.tupleVal(vals);
     }
 
-    private CtyValue readObject(int start, int end, Map<String, CtyType> atys, CtyPath path, int depth) {
+    private CtyValue readObject(int start, int end, CtyType objectType, CtyPath path, int depth) {
+        Map<String, CtyType> atys = objectType.attributeTypes();
         GoJsonDecoder dec = new GoJsonDecoder(b, start, end, true);
         requireDelim(dec, GoJsonDecoder.BEGIN_OBJECT, path);
-        Map<String, CtyValue> vals = new LinkedHashMap<>();
+        Map<String, CtyValue> vals = new HashMap<>();
         // go-cty reuses one path slot: a bad key is reported at the previous attribute (or the object itself).
         CtyPath lastAttrPath = path;
         while (dec.more()) {
@@ -208,10 +210,13 @@ final class ValueJsonReader {
             vals.put(k, read(dec.rawStart, dec.rawEnd, aty, lastAttrPath, depth + 1));
         }
         requireDelim(dec, GoJsonDecoder.END_OBJECT, path);
+        // Every attribute is present now (missing ones are null), so the object is built in the type's order.
+        List<CtyValue> inOrder = new ArrayList<>(atys.size());
         for (Map.Entry<String, CtyType> at : atys.entrySet()) {
-            vals.putIfAbsent(at.getKey(), CtyValue.nullVal(at.getValue()));
+            CtyValue v = vals.get(at.getKey());
+            inOrder.add(v != null ? v : CtyValue.nullVal(at.getValue()));
         }
-        return vals.isEmpty() ? CtyValue.EMPTY_OBJECT_VAL : CtyValue.objectVal(vals);
+        return CtyValue.objectVal(objectType, inOrder);
     }
 
     private CtyValue readDynamic(int start, int end, CtyPath path, int depth) {

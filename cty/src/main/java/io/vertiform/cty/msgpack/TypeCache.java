@@ -1,6 +1,7 @@
 package io.vertiform.cty.msgpack;
 
 import io.vertiform.cty.CtyType;
+import io.vertiform.cty.GoStrings;
 import io.vertiform.cty.json.GoUtf8;
 import io.vertiform.cty.json.TypeJson;
 
@@ -46,6 +47,24 @@ final class TypeCache {
                 encodedKeys[i] = w.toByteArray();
                 i++;
             }
+        }
+
+        /** Index of the attribute named exactly {@code name}, or -1. */
+        int indexOf(String name) {
+            int lo = 0;
+            int hi = names.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = GoStrings.compare(names[mid], name);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
         }
     }
 

@@ -7,6 +7,7 @@ import io.vertiform.cty.json.GoUtf8;
 import io.vertiform.cty.json.TypeJson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +259,8 @@ final class ValueMsgpackDecoder {
             throw path.error("an object with " + want + " attributes is required (" + n + " given)");
         }
         enter();
-        Map<String, CtyValue> vals = new HashMap<>(capacityFor(n));
+        CtyValue[] vals = new CtyValue[want];
+        int filled = 0;
         byte[] b = in.bytes();
         path.pushKey(null);
         for (int i = 0; i < want; i++) {
@@ -270,26 +272,44 @@ final class ValueMsgpackDecoder {
                 throw path.error("all keys must be strings");
             }
             String name;
-            CtyType aty;
+            int at;
             byte[] expected = layout.nameBytes[i];
             // Encoders write attributes in sorted order, so the i-th key is almost always the i-th attribute.
-            if (len == expected.length && java.util.Arrays.equals(b, in.pos, in.pos + len, expected, 0, len)) {
+            if (len == expected.length && Arrays.equals(b, in.pos, in.pos + len, expected, 0, len)) {
                 name = layout.names[i];
-                aty = layout.types[i];
+                at = i;
             } else {
                 name = GoUtf8.decode(b, in.pos, len);
-                aty = ty.attributeTypes().get(name);
+                at = layout.indexOf(name);
             }
             in.pos += len;
             path.setKey(name);
-            if (aty == null) {
+            if (at < 0) {
                 throw path.error("unsupported attribute");
             }
-            vals.put(name, decode(aty));
+            if (vals[at] == null) {
+                filled++;
+            }
+            vals[at] = decode(layout.types[at]);
         }
         path.pop();
         depth--;
-        return CtyValue.objectVal(vals);
+        if (filled < want) {
+            return objectWithRepeatedKeys(layout, vals);
+        }
+        return CtyValue.objectVal(ty, Arrays.asList(vals));
+    }
+
+    // A repeated key overwrites the earlier value (Go map semantics), so go-cty builds an object with fewer
+    // attributes than the schema has: its type is implied by what was read.
+    private static CtyValue objectWithRepeatedKeys(TypeCache.ObjectLayout layout, CtyValue[] vals) {
+        Map<String, CtyValue> read = new HashMap<>();
+        for (int i = 0; i < vals.length; i++) {
+            if (vals[i] != null) {
+                read.put(layout.names[i], vals[i]);
+            }
+        }
+        return CtyValue.objectVal(read);
     }
 
     private CtyValue decodeDynamic() {

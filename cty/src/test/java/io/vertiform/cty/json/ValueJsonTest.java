@@ -152,6 +152,20 @@ class ValueJsonTest {
     }
 
     @Test
+    void decodedObjectsShareTheSchemaTypeAndFillMissingAttributes() {
+        CtyType inner = CtyType.object(Map.of("x", N, "y", CtyType.list(S)));
+        CtyType t = CtyType.object(Map.of("b", inner, "a", S, "c", B));
+        CtyValue v = ValueJson.unmarshal("{\"c\":true,\"b\":{\"y\":[\"p\"],\"x\":1},\"c\":false}", t);
+        assertThat(v).isEqualTo(objectVal(Map.of("a", CtyValue.nullVal(S), "c", FALSE, "b",
+                objectVal(Map.of("x", numberIntVal(1), "y", listVal(List.of(stringVal("p"))))))));
+        assertThat(v.type()).isSameAs(t);
+        assertThat(v.getAttr("b").type()).isSameAs(inner);
+        CtyType dyn = CtyType.objectWithOptional(Map.of("a", D, "o", S), java.util.Set.of("o"));
+        assertThat(ValueJson.unmarshal("{\"a\":{\"value\":2,\"type\":\"number\"}}", dyn))
+                .isEqualTo(objectVal(Map.of("a", numberIntVal(2), "o", CtyValue.nullVal(S))));
+    }
+
+    @Test
     void decodeErrorsCarryTheirPath() {
         CtyJsonException e = catchThrowableOfType(() -> ValueJson.unmarshal("{\"a\":[1,{\"b\":\"x\"}]}",
                 CtyType.object(Map.of("a", CtyType.tuple(List.of(N, CtyType.object(Map.of("b", B))))))),

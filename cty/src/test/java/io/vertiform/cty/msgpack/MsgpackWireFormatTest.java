@@ -190,6 +190,36 @@ class MsgpackWireFormatTest {
         assertThat(MsgpackCodec.unmarshal(w.toByteArray(), t)).isEqualTo(v);
     }
 
+    @Test
+    void decodedObjectsShareTheSchemaTypeInsteadOfRebuildingIt() {
+        CtyType inner = CtyType.object(Map.of("x", N, "y", CtyType.list(S)));
+        CtyType t = CtyType.object(Map.of("a", S, "b", inner, "c", CtyType.set(inner)));
+        CtyValue in = objectVal(Map.of("x", numberIntVal(1), "y", CtyValue.listVal(List.of(stringVal("p")))));
+        CtyValue v = objectVal(Map.of("a", stringVal("s"), "b", in, "c", CtyValue.setVal(List.of(in))));
+        CtyValue back = MsgpackCodec.unmarshal(MsgpackCodec.marshal(v, t), t);
+        assertThat(back).isEqualTo(v);
+        assertThat(back.type()).isSameAs(t);
+        assertThat(back.getAttr("b").type()).isSameAs(inner);
+        // a dynamic attribute takes the type of what was read
+        CtyType dyn = CtyType.object(Map.of("a", CtyType.DYNAMIC, "b", N));
+        CtyValue d = objectVal(Map.of("a", stringVal("s"), "b", numberIntVal(2)));
+        assertThat(MsgpackCodec.unmarshal(MsgpackCodec.marshal(d, dyn), dyn)).isEqualTo(d);
+    }
+
+    @Test
+    void repeatedObjectKeysOverwriteAndLeaveAttributesOut() {
+        CtyType t = CtyType.object(Map.of("a", S, "b", N));
+        // {"b":1,"a":"x"}: any key order is read
+        assertThat(MsgpackCodec.unmarshal(HEX.parseHex("82a16201a161a178"), t))
+                .isEqualTo(objectVal(Map.of("a", stringVal("x"), "b", numberIntVal(1))));
+        // {"a":"x","a":"y"}: go-cty keeps the last value and builds an object of the attributes it saw
+        CtyValue dup = MsgpackCodec.unmarshal(HEX.parseHex("82a161a178a161a179"), t);
+        assertThat(dup).isEqualTo(objectVal(Map.of("a", stringVal("y"))));
+        assertThat(dup.type()).isEqualTo(CtyType.object(Map.of("a", S)));
+        assertThat(catchThrowableOfType(() -> MsgpackCodec.unmarshal(HEX.parseHex("82a161a178a163a179"), t),
+                CtyMsgpackException.class)).hasMessage("[\"c\"]: unsupported attribute");
+    }
+
     private static void assertEncodes(CtyValue v, CtyType t, String hex) {
         byte[] b = MsgpackCodec.marshal(v, t);
         assertThat(HEX.formatHex(b)).as("%s", v).isEqualTo(hex);

@@ -2,6 +2,7 @@ package io.vertiform.hcl.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertiform.cty.CtyException;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
 import io.vertiform.cty.json.TypeJson;
@@ -13,6 +14,7 @@ import io.vertiform.hcl.EvalContext;
 import io.vertiform.hcl.Evaluated;
 import io.vertiform.hcl.Pos;
 import io.vertiform.hcl.Result;
+import io.vertiform.hcl.ext.TypeExpr;
 import io.vertiform.hcl.function.Function;
 import io.vertiform.hcl.function.Stdlib;
 import io.vertiform.hcl.hclsyntax.Expr;
@@ -31,7 +33,7 @@ import java.util.Map;
 /**
  * Answers the request lines of the Go {@code hcl-oracle batch} protocol (see
  * verticles/tools/tofusoup/oracle/cmd/hcl-oracle) with this implementation, byte for byte in the same JSON shape,
- * so differential tests can compare lines. Ops: {@code summary}, {@code tokens}, {@code expr}, {@code jsonattrs}.
+ * so differential tests can compare lines. Ops: {@code summary}, {@code tokens}, {@code expr}, {@code jsonattrs}, {@code typeexpr}.
  */
 public final class HclBatch {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +67,8 @@ public final class HclBatch {
                 return expr(req, name, src, template);
             case "jsonattrs":
                 return jsonAttrs(req, name, src);
+            case "typeexpr":
+                return typeExpr(name, src);
             default:
                 return "{\"error\":" + GoJson.quote("request: unknown op " + req.path("op").asText()) + "}";
         }
@@ -94,6 +98,7 @@ public final class HclBatch {
         StringBuilder eval = null;
         String type = null;
         String value = null;
+        String valueError = null;
         boolean unknown = false;
         if (!parsed.hasErrors()) {
             EvalContext ctx = context(req);
@@ -102,7 +107,11 @@ public final class HclBatch {
             CtyValue v = ev.value();
             type = TypeJson.marshal(v.type());
             if (v.isWhollyKnown() && !v.containsMarked()) {
-                value = ValueJson.marshal(v, v.type());
+                try {
+                    value = ValueJson.marshal(v, v.type());
+                } catch (CtyException e) {
+                    valueError = e.getMessage();
+                }
             } else {
                 unknown = true;
             }
@@ -122,6 +131,10 @@ public final class HclBatch {
         }
         if (value != null) {
             sb.append(",\"value\":").append(value);
+        }
+        if (valueError != null) {
+            sb.append(",\"value_error\":");
+            GoJson.quote(sb, valueError);
         }
         return sb.append('}').toString();
     }
@@ -163,6 +176,24 @@ public final class HclBatch {
             sb.append(']');
         }
         sb.append(",\"parse\":");
+        diags(sb, parsed.diagnostics());
+        return sb.append('}').toString();
+    }
+
+    private static String typeExpr(String name, byte[] src) {
+        Result<Expr> parsed = HclSyntax.parseExpression(src, name, Pos.INITIAL);
+        StringBuilder sb = new StringBuilder("{");
+        if (!parsed.hasErrors()) {
+            Result<CtyType> constraint = TypeExpr.typeConstraint(parsed.value());
+            sb.append("\"constraint\":{\"diags\":");
+            diags(sb, constraint.diagnostics()).append(",\"string\":");
+            GoJson.quote(sb, TypeExpr.typeString(constraint.value())).append(",\"type\":")
+                    .append(TypeJson.marshal(constraint.value())).append("},\"exact\":{\"diags\":");
+            Result<CtyType> exact = TypeExpr.type(parsed.value());
+            diags(sb, exact.diagnostics()).append(",\"type\":").append(TypeJson.marshal(exact.value()))
+                    .append("},");
+        }
+        sb.append("\"parse\":");
         diags(sb, parsed.diagnostics());
         return sb.append('}').toString();
     }

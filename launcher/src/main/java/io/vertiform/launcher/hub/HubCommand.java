@@ -87,6 +87,17 @@ public final class HubCommand implements Callable<Integer> {
         } catch (VertiformException e) {
             return CliFailures.report(err, e);
         }
+        // Registered before the registry is printed: a caller that signals as soon as it sees the table must
+        // find the hook in place, or the JVM refuses it ("Shutdown in progress") and the node is not stopped.
+        CountDownLatch stopped = new CountDownLatch(1);
+        if (!once) {
+            String self = node.nodeId();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                LOG.info("stopping the hub node", "node", self);
+                stop(node);
+                stopped.countDown();
+            }, "vertiform-hub-shutdown"));
+        }
         try {
             List<ComponentRegistration> entries = await(node.hub().list(), START_TIMEOUT);
             out.print(header(node, entries.size()));
@@ -95,7 +106,7 @@ public final class HubCommand implements Callable<Integer> {
             if (once) {
                 return 0;
             }
-            return runUntilSignalled(node, out);
+            return runUntilSignalled(node, out, stopped);
         } catch (VertiformException e) {
             return CliFailures.report(err, e);
         } finally {
@@ -105,7 +116,7 @@ public final class HubCommand implements Callable<Integer> {
         }
     }
 
-    private int runUntilSignalled(HubNode node, PrintWriter out) throws InterruptedException {
+    private int runUntilSignalled(HubNode node, PrintWriter out, CountDownLatch stopped) throws InterruptedException {
         String self = node.nodeId();
         node.vertx().eventBus().<RegistryChange>consumer(HubAddresses.CHANGES, message -> {
             synchronized (out) {
@@ -113,12 +124,6 @@ public final class HubCommand implements Callable<Integer> {
                 out.flush();
             }
         });
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping the hub node", "node", self);
-            stop(node);
-            stopped.countDown();
-        }, "vertiform-hub-shutdown"));
         LOG.info("hub node running; stop with Ctrl-C", "node", self);
         stopped.await();
         return 0;

@@ -1,5 +1,6 @@
 package io.vertiform.launcher.pack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,7 +64,7 @@ public final class InspectCommand implements Callable<Integer> {
             return 0;
         } catch (VertiformException e) {
             return CliFailures.report(spec.commandLine().getErr(), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("inspection output is plain data", e);
         }
     }

@@ -68,7 +68,8 @@ public final class PackCommand implements Callable<Integer> {
             + " (default: the running vertiform.jar).")
     List<Path> jars = new ArrayList<>();
 
-    @Option(names = "--main-class", defaultValue = "io.vertiform.launcher.Main", description = "Main class.")
+    @Option(names = "--main-class", defaultValue = "io.vertiform.launcher.pack.PackagedMain",
+            description = "Main class (default: the provider fast path, else the vertiform CLI).")
     String mainClass;
 
     @Option(names = "--type", defaultValue = "vertiform", description = "Provider type: the file is"

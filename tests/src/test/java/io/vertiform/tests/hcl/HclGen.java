@@ -342,6 +342,86 @@ final class HclGen {
         return IDENTS[rnd.nextInt(IDENTS.length)];
     }
 
+    // ---------------------------------------------------------------- token soup and JSON
+
+    private static final String[] SOUP = {"a", "foo", "_x", "b-c", "x1", "\u00e9", "a\u0300", "\u65e5", "1", "12",
+        "1.5", "1e3", "1.2.3", "0.", "1e", "1e+", " ", "  ", "\t", "\n", "\r\n", "\r", "=", "==", "!=", "<", "<=", ">",
+        ">=", "&&", "||", "!", "+", "-", "*", "/", "%", "?", ":", ".", "..", "...", ",", "(", ")", "[", "]", "{", "}",
+        "~}", "=>", "\"", "\"abc\"", "\"a\\\"b\"", "\"x${y}z\"", "${", "%{", "%{if", "endif", "else", "for",
+        "in", "$", "$$", "$${", "%%{", "\\", "\\n", "\\u00e9", "\\U0001F600", "\\q", "#c\n", "// c\n",
+        "/* c */", "/*", "*/", "<<EOT\n", "<<-EOT\n", "EOT\n", "  EOT\n", "EOT", "\ud83d\ude00", "\u200d",
+        "\ud83d\udc69\u200d\ud83d\udc69", "\u201c", ";", "`", "'", "&", "|", "^", "~", "@", "\u0000",
+        "\ufeff", "true", "false", "null", "[*]", ".*", ".0", "\u1100\u1161", "\u0300", "\u0600",
+        "\ud83c\udde6\ud83c\udde6"};
+
+    /** Arbitrary token fragments: mostly nonsense, exercising the scanner and the parser's recovery. */
+    String soup() {
+        int n = 1 + rnd.nextInt(30);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(SOUP[rnd.nextInt(SOUP.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** A JSON syntax document, usually an object of attributes, sometimes malformed. */
+    String jsonDocument() {
+        String body = rnd.nextInt(10) < 7 ? jsonObjectOfAttrs() : jsonValue(3);
+        String ws = List.of("", " ", "\n", "\t", "\r\n").get(rnd.nextInt(5));
+        return ws + body + ws;
+    }
+
+    private String jsonObjectOfAttrs() {
+        StringBuilder sb = new StringBuilder("{");
+        int n = rnd.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(quoted(List.of("a", "b", "c", "//", "d").get(rnd.nextInt(5)))).append(": ").append(jsonValue(3));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static final String[] JSON_STRINGS = {"a", "${a}", "x ${s} y", "%{if true}t%{endif}", "a.b", "${", "f(1)",
+        "\u00e9\ud83d\ude00", "list", "${upper(s)}", "x", "hello", "", "a b"};
+    private static final String[] JSON_ODD = {"\"\\u00e9\"", "\"\\ud83d\\ude00\"", "\"\\ud83d\"", "\"\\q\"",
+        "\"a", "\"\\u12\"", "01", "1.", "-", ".5", "+1", "NaN", "tru", "undefined", "{", "}", "[", "]", ",", ":",
+        "=", "@", ""};
+
+    private String jsonValue(int depth) {
+        int k = rnd.nextInt(depth > 0 ? 13 : 8);
+        switch (k) {
+            case 0:
+                return List.of("0", "1", "-5", "3.25", "1000.0", "12345678901234567890", "1e400").get(rnd.nextInt(7));
+            case 1:
+                return List.of("true", "false", "null").get(rnd.nextInt(3));
+            case 2, 5, 6, 7:
+                return GoStringsForTests.jsonQuote(JSON_STRINGS[rnd.nextInt(JSON_STRINGS.length)]);
+            case 3, 4:
+                return rnd.nextInt(3) == 0 ? JSON_ODD[rnd.nextInt(JSON_ODD.length)]
+                        : GoStringsForTests.jsonQuote(JSON_STRINGS[rnd.nextInt(JSON_STRINGS.length)]);
+            case 8, 9: {
+                StringBuilder sb = new StringBuilder("[");
+                int n = rnd.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    sb.append(i > 0 ? ", " : "").append(jsonValue(depth - 1));
+                }
+                return sb.append(rnd.nextInt(8) == 0 ? ",]" : "]").toString();
+            }
+            default: {
+                StringBuilder sb = new StringBuilder("{");
+                int n = rnd.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    sb.append(i > 0 ? (rnd.nextInt(10) == 0 ? " " : ", ") : "")
+                            .append(quoted(List.of("a", "b", "s", "//", "${s}", "k").get(rnd.nextInt(6))))
+                            .append(List.of(": ", ":", " = ", " : ").get(rnd.nextInt(4))).append(jsonValue(depth - 1));
+                }
+                return sb.append(List.of("}", "}", "}", ",}", "").get(rnd.nextInt(5))).toString();
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- damage
 
     /** Occasionally deletes, duplicates or inserts a character, so error paths and recovery are compared too. */

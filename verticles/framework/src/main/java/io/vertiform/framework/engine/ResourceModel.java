@@ -15,7 +15,6 @@ import io.vertiform.framework.schema.ComponentSchema;
 import io.vertiform.framework.schema.ContractSchemas;
 import io.vertiform.framework.validate.ConfigValidator;
 import io.vertiform.framework.validate.HasConfigValidators;
-import io.vertiform.framework.value.TypedValues;
 import io.vertx.core.Future;
 import java.lang.reflect.Type;
 import java.util.List;

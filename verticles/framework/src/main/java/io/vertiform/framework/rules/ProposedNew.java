@@ -22,9 +22,10 @@ public final class ProposedNew {
     private ProposedNew() {
     }
 
+    /** A null configuration (the resource left the configuration) proposes null: a destroy. */
     public static CtyValue of(Schema.Block schema, CtyValue prior, CtyValue config) {
-        if (config.isNull() && prior.isNull()) {
-            return prior;
+        if (config.isNull()) {
+            return CtyValue.nullVal(SchemaTypes.block(schema));
         }
         if (prior.isNull()) {
             prior = allNull(schema);

@@ -71,11 +71,11 @@ public final class ProviderServer {
                 return null;
             }));
         }
-        ProviderDeployment deployment = new ProviderDeployment(vertx, ids, sessions, executor);
         return chain.map(x -> {
             LOG.debug("provider deployed", "components", verticles.size());
-            return deployment;
-        }).recover(e -> deployment.undeploy().transform(ignored -> Future.failedFuture(e)));
+            return new ProviderDeployment(vertx, ids, sessions, executor);
+        }).recover(e -> new ProviderDeployment(vertx, ids, sessions, executor).undeploy()
+                .transform(ignored -> Future.failedFuture(e)));
     }
 
     private static List<Deployable> build(ComponentRegistry registry, Workers workers, Sessions sessions,

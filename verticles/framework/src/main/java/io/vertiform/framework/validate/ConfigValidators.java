@@ -3,7 +3,6 @@ package io.vertiform.framework.validate;
 import io.vertiform.cty.CtyPath;
 import io.vertiform.cty.CtyValue;
 import io.vertiform.cty.PathError;
-import io.vertiform.framework.diag.Diagnostics;
 import io.vertiform.framework.diag.Paths;
 import java.util.ArrayList;
 import java.util.List;

@@ -50,12 +50,23 @@ public final class ProviderProcess {
         // Key generation and the JDK's crypto warm-up overlap with Vert.x's boot.
         long[] tlsNanos = new long[1];
         CompletableFuture<AutoMtls> tls = PluginEnvironment.parse(environment).clientCertificate()
-                .map(pem -> CompletableFuture.supplyAsync(() -> {
-                    long started = System.nanoTime();
-                    AutoMtls made = AutoMtls.forHost(pem);
-                    tlsNanos[0] = System.nanoTime() - started;
+                .map(pem -> {
+                    CompletableFuture<AutoMtls> made = new CompletableFuture<>();
+                    // A thread of its own: the common pool may have a single worker on small machines.
+                    Thread maker = new Thread(() -> {
+                        long started = System.nanoTime();
+                        try {
+                            AutoMtls material = AutoMtls.forHost(pem);
+                            tlsNanos[0] = System.nanoTime() - started;
+                            made.complete(material);
+                        } catch (RuntimeException e) {
+                            made.completeExceptionally(e);
+                        }
+                    }, "auto-mtls");
+                    maker.setDaemon(true);
+                    maker.start();
                     return made;
-                }))
+                })
                 .orElse(null);
         Vertx vertx = Vertx.vertx();
         timeline.mark("vertx_boot");

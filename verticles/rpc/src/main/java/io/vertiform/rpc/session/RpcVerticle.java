@@ -73,7 +73,9 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
         protocol = negotiated.version();
         MessageCodecs.registerAll(vertx);
         runtime = new SessionRuntime(vertx, id, protocol, options.offloadBytes(), options.stdio(), this::shutdownFromHost);
-        return autoMtls(env).compose(tls -> {
+        // A standalone plugin process was started in its host's working directory, so user.dir is the session's.
+        Future<?> described = SessionDirectory.publish(vertx, id, options.environment(), System.getProperty("user.dir", ""));
+        return described.compose(d -> autoMtls(env)).compose(tls -> {
             GrpcServer grpc = grpcServer();
             HttpServerOptions http = new HttpServerOptions()
                     .setHttp2ClearTextEnabled(true)
@@ -134,6 +136,7 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
 
     @Override
     public Future<?> stop() {
+        SessionDirectory.withdraw(vertx, id);
         if (runtime != null) {
             runtime.cancelAll(CancelReason.SHUTDOWN, null);
         }

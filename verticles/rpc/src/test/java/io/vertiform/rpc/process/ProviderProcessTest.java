@@ -78,6 +78,16 @@ class ProviderProcessTest {
         return process;
     }
 
+    /**
+     * Blocking reads get threads of their own: on a 2-core machine the common pool has one worker, and newer
+     * JDKs run CompletableFuture's async tasks there even then, so two blocking reads would queue.
+     */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "subprocess-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
     private static CompletableFuture<String> drain(InputStream in) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -85,18 +95,23 @@ class ProviderProcessTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, READERS);
     }
 
-    private static String firstLine(Process p) throws Exception {
+    private static String firstLine(Process p, CompletableFuture<String> stderr) throws Exception {
         BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return reader.readLine();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get(60, TimeUnit.SECONDS);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, READERS).get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("no handshake line within 60 s; stderr:\n" + stderr.get(10, TimeUnit.SECONDS), e);
+        }
     }
 
     private static HandshakeLine parse(String line) {
@@ -109,7 +124,7 @@ class ProviderProcessTest {
     void stdoutCarriesTheHandshakeLineAndNothingElse() throws Exception {
         Process p = launch(Map.of(), true);
         CompletableFuture<String> stderr = drain(p.getErrorStream());
-        String line = firstLine(p);
+        String line = firstLine(p, stderr);
         assertThat(line).matches("1\\|6\\|unix\\|/[^|]+\\|grpc\\|[A-Za-z0-9+/]{50,}");
         CompletableFuture<String> restOfStdout = drain(p.getInputStream());
         HandshakeLine handshake = parse(line);
@@ -142,8 +157,7 @@ class ProviderProcessTest {
     @Test
     void sigintIsIgnoredAndSigtermExitsCleanly() throws Exception {
         Process p = launch(Map.of(PluginEnvironment.TRANSPORT, "tcp", PluginEnvironment.PROTOCOL_VERSIONS, "5"), true);
-        drain(p.getErrorStream());
-        HandshakeLine handshake = parse(firstLine(p));
+        HandshakeLine handshake = parse(firstLine(p, drain(p.getErrorStream())));
         assertThat(handshake.appVersion()).isEqualTo(5);
         assertThat(handshake.transport()).isEqualTo(Transport.TCP);
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor(10, TimeUnit.SECONDS);

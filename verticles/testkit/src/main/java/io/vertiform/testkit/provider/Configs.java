@@ -3,7 +3,10 @@ package io.vertiform.testkit.provider;
 import io.vertiform.contracts.provider.Schema;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
+import io.vertiform.cty.convert.ConversionException;
+import io.vertiform.cty.convert.Convert;
 import io.vertiform.framework.rules.SchemaTypes;
+import io.vertiform.framework.schema.JavaValues;
 import io.vertiform.framework.value.TypedValues;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,8 +50,7 @@ public final class Configs {
                         + path + "\": its value will be decided automatically based on the result of applying this "
                         + "configuration.");
             }
-            out.put(a.name(), a.nestedType() == null ? TypedValues.encode(v, a.type())
-                    : nested(a.nestedType(), v, path));
+            out.put(a.name(), a.nestedType() == null ? value(v, a.type(), path) : nested(a.nestedType(), v, path));
         }
         for (Schema.NestedBlock b : schema.blockTypes()) {
             known.add(b.typeName());
@@ -61,6 +63,17 @@ public final class Configs {
             }
         }
         return CtyValue.objectVal(out);
+    }
+
+    /** Scalars and cty values convert as Terraform converts expression results; collections map element-wise. */
+    private static CtyValue value(Object v, CtyType type, String path) {
+        CtyValue scalar = JavaValues.toCty(v);
+        try {
+            return scalar != null ? Convert.convert(scalar, type) : TypedValues.encode(v, type);
+        } catch (ConversionException | io.vertiform.framework.value.ValueMappingException e) {
+            throw new IllegalArgumentException("Incorrect attribute value type: Inappropriate value for attribute \""
+                    + path + "\": " + e.getMessage() + ".", e);
+        }
     }
 
     private static CtyValue nested(Schema.NestedType n, Object v, String where) {

@@ -47,7 +47,7 @@ public final class ProviderHarness implements AutoCloseable {
 
     /** A client for a new session launched with {@code env} from {@code workingDirectory}. */
     public ProviderClient session(Map<String, String> env, String workingDirectory) {
-        return new ProviderClient(this, describer.add(env, workingDirectory), MODERN_CLIENT);
+        return new ProviderClient(this, describer.add(env, workingDirectory), MODERN_CLIENT, env, workingDirectory);
     }
 
     public Vertx vertx() {
