@@ -26,6 +26,7 @@ type request struct {
 	Src64     *string         `json:"src64"`
 	Template  bool            `json:"template"`
 	Vars      json.RawMessage `json:"vars"`
+	Unknowns  []string        `json:"unknowns"`
 	Functions bool            `json:"functions"`
 }
 
@@ -229,6 +230,15 @@ func (r request) context() (*hcl.EvalContext, error) {
 		ctx.Variables = obj.AsValueMap()
 		if ctx.Variables == nil {
 			ctx.Variables = map[string]cty.Value{}
+		}
+		// Named variables become unknown values of their type ("dynamic" makes
+		// cty.DynamicVal), to compare unknown propagation.
+		for _, name := range r.Unknowns {
+			if name == "dynamic" {
+				ctx.Variables[name] = cty.DynamicVal
+			} else if v, ok := ctx.Variables[name]; ok {
+				ctx.Variables[name] = cty.UnknownVal(v.Type())
+			}
 		}
 	}
 	if r.Functions {

@@ -8,12 +8,11 @@
 //	GO111MODULE=off GOPATH=$PWD/target/gopath:/usr/share/gocode \
 //	  go run ./vectors/hclunicode > ../../../../hcl/src/main/resources/io/vertiform/hcl/text/unicode-tables.txt
 //
-// Output lines: "<table> <first hex> <last hex> <class>", ranges merged; then
-// the byte-level identifier automata (see identAutomaton).
-// Tables: "gcb" (grapheme cluster break class: CR LF Control Extend ZWJ RI
-// Prepend L V T LV LVT ExtPict; Other is omitted; go-textseg v13 behaves the
-// same for SpacingMark as for Extend, so they share a class) and "ident"
-// (S = may start an identifier, C = may only continue one).
+// Output lines: "gcb <first hex> <last hex> <class>", ranges merged, then the
+// byte-level identifier automata (see identAutomaton). gcb is the grapheme
+// cluster break class: CR LF Control Extend ZWJ RI Prepend L V T LV LVT
+// ExtPict (Other is omitted; go-textseg v13 behaves the same for SpacingMark
+// as for Extend, so they share a class). Probing takes a few minutes.
 package main
 
 import (
@@ -112,16 +111,6 @@ func main() {
 		flush()
 	}
 	emit("gcb", classify)
-	emitIdent := func(r rune) string {
-		switch {
-		case hclsyntax.ValidIdentifier(string(r)):
-			return "S"
-		case hclsyntax.ValidIdentifier("a" + string(r)):
-			return "C"
-		}
-		return ""
-	}
-	emit("ident", emitIdent)
 	identAutomaton(w, "identstart", func(b []byte) bool { return hclsyntax.ValidIdentifier(string(b)) })
 	identAutomaton(w, "identcont", func(b []byte) bool {
 		return hclsyntax.ValidIdentifier("a" + string(b))

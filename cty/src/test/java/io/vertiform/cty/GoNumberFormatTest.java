@@ -104,9 +104,12 @@ class GoNumberFormatTest {
             BigFloat x = BigFloat.of(random.nextBoolean() ? v : v.negate());
             assertThat(GoNumberFormat.g10(x)).isEqualTo(GoNumberFormat.g10ByFullExpansion(x));
         }
-        // halfway points in big integers: 1234567890|5 · 10^2000 rounds to even
-        java.math.BigInteger tie = new java.math.BigInteger("12345678905").multiply(java.math.BigInteger.TEN.pow(2000));
+        // halfway points in big integers round to even (expected texts from Go's SetInt + String())
+        java.math.BigInteger e2000 = java.math.BigInteger.TEN.pow(2000);
+        java.math.BigInteger tie = new java.math.BigInteger("12345678905").multiply(e2000);
         assertThat(GoNumberFormat.g10(BigFloat.of(tie))).isEqualTo("1.23456789e+2010");
+        assertThat(GoNumberFormat.g10(BigFloat.of(new java.math.BigInteger("12345678915").multiply(e2000))))
+                .isEqualTo("1.234567892e+2010");
         assertThat(GoNumberFormat.g10(BigFloat.of(tie.add(java.math.BigInteger.TEN.pow(1000)))))
                 .isEqualTo("1.234567891e+2010");
     }

@@ -37,6 +37,16 @@ class JsonDecoderRobustnessTest {
             "[1, 2.5e3, \"4\", -0]", "[\"s\", true]", "{\"k\":{\"value\":null,\"type\":\"string\"}}",
             "\"str\\u00e9\\ud83d\\ude00\"", "[\"map\",[\"list\",\"bool\"]]");
 
+    /** Fuzzing finding: sets of numbers with huge exponents (set hashing expanded them in full: seconds to minutes). */
+    @org.junit.jupiter.api.Timeout(30)
+    @Test
+    void setsOfNumbersWithHugeExponentsDecodeQuickly() {
+        CtyValue v = ValueJson.unmarshal("[\"1e9999999\",1e9999999,\"1p99999999\",\"-1e-9999999\",\"-1e-9999999\","
+                + "\"-456790.583e0129870709\",-1e-9999999]", CtyType.set(CtyType.NUMBER));
+        assertThat(v.elements().stream().map(io.vertiform.cty.SetHash::hashString).toList()).containsExactly(
+                "-4.56790583e+129870714", "-1e-9999999", "1e+9999999", "1.842332968e+30102999");
+    }
+
     @Test
     void arbitraryTextOnlyEverRaisesTheCodecException() {
         long seed = Long.getLong("vf.codec.seed", DEFAULT_SEED);

@@ -16,6 +16,7 @@ import static io.vertiform.cty.CtyValue.numberIntVal;
 import static io.vertiform.cty.CtyValue.objectVal;
 import static io.vertiform.cty.CtyValue.stringVal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Encoding rules of go-cty 1.18 that the Go-generated vectors (from go-cty 1.12.1) cannot show, and decoder edges. */
@@ -188,6 +189,13 @@ class MsgpackWireFormatTest {
             w.writeInt(i);
         }
         assertThat(MsgpackCodec.unmarshal(w.toByteArray(), t)).isEqualTo(v);
+    }
+
+    @Test
+    void theCodecNeedsNoMsgpackLibrary() {
+        // The codec is self-contained; msgpack-core belongs to the modules that use it (event-contracts, rpc).
+        assertThatThrownBy(() -> Class.forName("org.msgpack.core.MessagePack"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.vertiform.hcl.hclsyntax;
 
+import io.vertiform.hcl.DeepStack;
 import io.vertiform.hcl.Diagnostic;
 import io.vertiform.hcl.Diagnostics;
 import io.vertiform.hcl.File;
@@ -20,6 +21,10 @@ public final class HclSyntax {
 
     /** A whole configuration file. The file's body is a {@link Body}. */
     public static Result<File> parseConfig(byte[] src, String filename, Pos start) {
+        return DeepStack.run(() -> parseConfigOnThisStack(src, filename, start));
+    }
+
+    private static Result<File> parseConfigOnThisStack(byte[] src, String filename, Pos start) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.MAIN);
         Diagnostics diags = InvalidTokens.check(tokens);
         Parser parser = new Parser(tokens);
@@ -35,6 +40,10 @@ public final class HclSyntax {
 
     /** A standalone expression; newlines are insignificant, as inside parentheses. */
     public static Result<Expr> parseExpression(byte[] src, String filename, Pos start) {
+        return DeepStack.run(() -> parseExpressionOnThisStack(src, filename, start));
+    }
+
+    private static Result<Expr> parseExpressionOnThisStack(byte[] src, String filename, Pos start) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.MAIN);
         Diagnostics diags = InvalidTokens.check(tokens);
         Parser parser = new Parser(tokens);
@@ -57,6 +66,10 @@ public final class HclSyntax {
 
     /** A standalone template: the whole input is template text. */
     public static Result<Expr> parseTemplate(byte[] src, String filename, Pos start) {
+        return DeepStack.run(() -> parseTemplateOnThisStack(src, filename, start));
+    }
+
+    private static Result<Expr> parseTemplateOnThisStack(byte[] src, String filename, Pos start) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.BARE);
         Diagnostics diags = InvalidTokens.check(tokens);
         Parser parser = new Parser(tokens);

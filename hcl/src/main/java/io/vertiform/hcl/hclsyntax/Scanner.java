@@ -195,8 +195,9 @@ final class Scanner {
                     single(self);
                     return true;
                 }
-                if (Utf8.identClass(b, p, end) == 1) {
-                    token(TokenType.IDENT, identEnd(p));
+                int identStart = Utf8.identStartLength(b, p, end);
+                if (identStart > 0) {
+                    token(TokenType.IDENT, identEnd(p + identStart));
                     return true;
                 }
                 int len = Utf8.looseLength(b, p, end);
@@ -255,16 +256,17 @@ final class Scanner {
         token(TokenType.NUMBER_LIT, lastGood);
     }
 
+    /** The end of an identifier whose first character ends at {@code from}. */
     private int identEnd(int from) {
-        int q = from + charLength(from);
-        while (q < end && Utf8.identClass(b, q, end) != 0) {
-            q += charLength(q);
+        int q = from;
+        while (q < end) {
+            int len = Utf8.identContinueLength(b, q, end);
+            if (len == 0) {
+                return q;
+            }
+            q += len;
         }
         return q;
-    }
-
-    private int charLength(int i) {
-        return b[i] >= 0 ? 1 : Utf8.looseLength(b, i, end);
     }
 
     /** {@code <<} or {@code <<-}, an identifier and a newline; true when it matched and was emitted. */
@@ -273,11 +275,12 @@ final class Scanner {
         if (at(q) == '-') {
             q++;
         }
-        if (q >= end || Utf8.identClass(b, q, end) != 1) {
+        int first = q < end ? Utf8.identStartLength(b, q, end) : 0;
+        if (first == 0) {
             return false;
         }
         int markerFrom = q;
-        q = identEnd(q);
+        q = identEnd(q + first);
         int markerTo = q;
         if (at(q) == '\n') {
             q++;
@@ -536,8 +539,9 @@ final class Scanner {
     }
 
     private boolean scanIdentOnly() {
-        if (Utf8.identClass(b, p, end) == 1) {
-            token(TokenType.IDENT, identEnd(p));
+        int identStart = Utf8.identStartLength(b, p, end);
+        if (identStart > 0) {
+            token(TokenType.IDENT, identEnd(p + identStart));
             return true;
         }
         int len = Utf8.looseLength(b, p, end);

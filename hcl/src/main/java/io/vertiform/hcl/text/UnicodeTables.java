@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Code point classes probed from the Go libraries (see {@code unicode-tables.txt} and the generator named in
- * its header): grapheme cluster break classes as go-textseg v13 behaves, and identifier classes as the hclsyntax
- * scanner accepts them. Probing the real code, rather than reading Unicode data files, keeps the tables identical
+ * Tables probed from the Go libraries (see {@code unicode-tables.txt} and the generator named in its header):
+ * grapheme cluster break classes as go-textseg v13 behaves, and the byte sequences the hclsyntax scanner accepts as
+ * identifier characters. Probing the real code, rather than reading Unicode data files, keeps the tables identical
  * to the oracle's even where those libraries deviate from the Unicode standard.
  */
 final class UnicodeTables {
@@ -32,16 +32,14 @@ final class UnicodeTables {
     static final byte HANGUL_LVT = 12;
     static final byte EXTENDED_PICTOGRAPHIC = 13;
 
-    static final byte IDENT_NONE = 0;
-    static final byte IDENT_START = 1;
-    static final byte IDENT_CONTINUE = 2;
-
     private static final Table GRAPHEME;
-    private static final Table IDENT;
+    private static final ByteAutomaton IDENT_START;
+    private static final ByteAutomaton IDENT_CONTINUE;
 
     static {
         List<int[]> gcb = new ArrayList<>();
-        List<int[]> ident = new ArrayList<>();
+        ByteAutomaton.Builder start = new ByteAutomaton.Builder();
+        ByteAutomaton.Builder cont = new ByteAutomaton.Builder();
         try (InputStream in = UnicodeTables.class.getResourceAsStream("unicode-tables.txt")) {
             if (in == null) {
                 throw new IllegalStateException("unicode-tables.txt is missing from the classpath");
@@ -49,19 +47,20 @@ final class UnicodeTables {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.split(" ");
-                int first = Integer.parseInt(f[1], 16);
-                int last = Integer.parseInt(f[2], 16);
-                if (f[0].equals("gcb")) {
-                    gcb.add(new int[] {first, last, graphemeClass(f[3])});
-                } else {
-                    ident.add(new int[] {first, last, f[3].equals("S") ? IDENT_START : IDENT_CONTINUE});
+                switch (f[0]) {
+                    case "gcb" -> gcb.add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16),
+                            graphemeClass(f[3])});
+                    case "identstart" -> start.line(f);
+                    case "identcont" -> cont.line(f);
+                    default -> throw new IllegalStateException("unknown table " + f[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         GRAPHEME = new Table(gcb);
-        IDENT = new Table(ident);
+        IDENT_START = start.build();
+        IDENT_CONTINUE = cont.build();
     }
 
     private UnicodeTables() {
@@ -71,8 +70,14 @@ final class UnicodeTables {
         return GRAPHEME.lookup(codePoint);
     }
 
-    static byte identClass(int codePoint) {
-        return IDENT.lookup(codePoint);
+    /** Length of the non-ASCII identifier-start character at {@code i}, or 0 (see {@link ByteAutomaton}). */
+    static int identStartLength(byte[] b, int i, int end) {
+        return IDENT_START.match(b, i, end);
+    }
+
+    /** Like {@link #identStartLength} for characters that may continue an identifier. */
+    static int identContinueLength(byte[] b, int i, int end) {
+        return IDENT_CONTINUE.match(b, i, end);
     }
 
     private static byte graphemeClass(String name) {

@@ -69,16 +69,25 @@ public final class Utf8 {
         return cp < 0x10000 ? 3 : 4;
     }
 
-    /** Identifier class of the character at {@code i}: 1 = may start an identifier, 2 = may continue one, 0 = neither. */
-    public static int identClass(byte[] b, int i, int end) {
+    /**
+     * Length of the identifier-start character at {@code i} ({@code _} or a letter; for non-ASCII, the byte
+     * sequences hclsyntax's Ragel tables accept, malformed ones included), or 0.
+     */
+    public static int identStartLength(byte[] b, int i, int end) {
         int c0 = b[i] & 0xff;
         if (c0 < 0x80) {
-            if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || c0 == '_') {
-                return UnicodeTables.IDENT_START;
-            }
-            return (c0 >= '0' && c0 <= '9') || c0 == '-' ? UnicodeTables.IDENT_CONTINUE : UnicodeTables.IDENT_NONE;
+            return (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || c0 == '_' ? 1 : 0;
         }
-        int cp = strictCodePoint(b, i, end);
-        return cp < 0 ? UnicodeTables.IDENT_NONE : UnicodeTables.identClass(cp);
+        return UnicodeTables.identStartLength(b, i, end);
+    }
+
+    /** Length of the character at {@code i} if it may continue an identifier (digits and {@code -} too), or 0. */
+    public static int identContinueLength(byte[] b, int i, int end) {
+        int c0 = b[i] & 0xff;
+        if (c0 < 0x80) {
+            return (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || c0 == '_' || (c0 >= '0' && c0 <= '9')
+                    || c0 == '-' ? 1 : 0;
+        }
+        return UnicodeTables.identContinueLength(b, i, end);
     }
 }

@@ -4,6 +4,7 @@ import io.vertiform.cty.CtyException;
 import io.vertiform.cty.CtyValue;
 import io.vertiform.cty.json.TypeJson;
 import io.vertiform.cty.json.ValueJson;
+import io.vertiform.hcl.DeepStack;
 import io.vertiform.hcl.Diagnostic;
 import io.vertiform.hcl.Evaluated;
 import io.vertiform.hcl.File;
@@ -27,6 +28,11 @@ public final class FileSummary {
     }
 
     public static String line(String filename, byte[] src) {
+        // Deeply nested expressions are evaluated recursively too.
+        return DeepStack.run(() -> lineOnThisStack(filename, src));
+    }
+
+    private static String lineOnThisStack(String filename, byte[] src) {
         Result<File> parsed = HclSyntax.parseConfig(src, filename, Pos.INITIAL);
         int errors = 0;
         Diagnostic first = null;

@@ -208,7 +208,16 @@ public final class HclBatch {
         if (vars != null && !vars.isNull()) {
             CtyType t = TypeJson.unmarshal(vars.get("type").toString());
             CtyValue obj = ValueJson.unmarshal(vars.get("value").toString(), t);
-            variables = obj.isNull() ? Map.of() : obj.mapEntries();
+            variables = new java.util.LinkedHashMap<>(obj.isNull() ? Map.of() : obj.mapEntries());
+            // Named variables become unknown values of their type ("dynamic": the dynamic unknown).
+            for (JsonNode u : req.path("unknowns")) {
+                String n = u.asText();
+                if (n.equals("dynamic")) {
+                    variables.put(n, CtyValue.DYNAMIC_VAL);
+                } else if (variables.containsKey(n)) {
+                    variables.put(n, CtyValue.unknownVal(variables.get(n).type()));
+                }
+            }
         }
         Map<String, Function> funcs = functions ? Stdlib.hcldecFunctions() : null;
         return EvalContext.of(variables, funcs);

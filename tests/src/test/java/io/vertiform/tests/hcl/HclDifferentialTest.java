@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Generated corpora (seeded, so every run compares the same inputs) answered by this implementation and by hcl v2
  * 2.14.1 through the Go {@code hcl-oracle}: file summaries, tokens, expressions and templates evaluated with
- * variables and functions (value, type, diagnostics with ranges), and JSON syntax attributes. Any difference fails,
+ * variables and functions (value, type, diagnostics with ranges), and JSON syntax attributes; tokens and summaries
+ * also for input with malformed UTF-8. Any difference fails,
  * after normalising "Did you mean" suggestions (Go picks among candidates in random map order) and Go stack traces
  * in "panic in function implementation" details.
  */
@@ -62,9 +63,26 @@ class HclDifferentialTest {
     }
 
     @Test
+    void malformedUtf8() throws Exception {
+        compare("tokens-bytes", 2000, (i) -> request("tokens", "bytes.hcl",
+                new HclGen(SEED * 17 + i, false, true).byteSoup(), i % 3 == 0 ? ",\"template\":true" : ""));
+        compare("summary-bytes", 2000, (i) -> request("summary", "bytes.hcl",
+                new HclGen(SEED * 19 + i, false, true).byteSoup(), ""));
+    }
+
+    @Test
     void expressionsWithVariablesAndFunctions() throws Exception {
         compare("expr", 4000, (i) -> request("expr", "expr.hcl", new HclGen(SEED * 5 + i, true, true).expression(),
                 ",\"functions\":true,\"vars\":" + HclGen.VARS_JSON));
+    }
+
+    @Test
+    void unknownValuesPropagate() throws Exception {
+        String[] unknowns = {"[\"a\",\"s\"]", "[\"list\",\"obj\"]", "[\"m\",\"nested\",\"flag\"]",
+            "[\"dynamic\",\"n\",\"b\"]"};
+        compare("expr-unknown", 3000, (i) -> request("expr", "expr.hcl",
+                new HclGen(SEED * 23 + i, false, true).expression(), ",\"functions\":true,\"unknowns\":"
+                        + unknowns[i % unknowns.length] + ",\"vars\":" + HclGen.VARS_JSON));
     }
 
     @Test
@@ -87,7 +105,11 @@ class HclDifferentialTest {
     }
 
     private static String request(String op, String name, String src, String extra) {
-        String b64 = Base64.getEncoder().encodeToString(src.getBytes(StandardCharsets.UTF_8));
+        return request(op, name, src.getBytes(StandardCharsets.UTF_8), extra);
+    }
+
+    private static String request(String op, String name, byte[] src, String extra) {
+        String b64 = Base64.getEncoder().encodeToString(src);
         return "{\"op\":\"" + op + "\",\"name\":\"" + name + "\",\"src64\":\"" + b64 + "\"" + extra + "}";
     }
 

@@ -10,7 +10,8 @@ import java.util.Random;
  */
 final class HclGen {
     /** Variables the expression corpus may reference; {@link #VARS_JSON} gives them values. */
-    static final List<String> VAR_NAMES = List.of("a", "b", "s", "n", "list", "obj", "m", "nested", "flag", "nul");
+    static final List<String> VAR_NAMES = List.of("a", "b", "s", "n", "list", "obj", "m", "nested", "flag", "nul",
+            "dynamic");
     static final String VARS_JSON = "{\"type\":[\"object\",{\"a\":\"number\",\"b\":\"number\",\"s\":\"string\","
             + "\"n\":\"number\",\"list\":[\"list\",\"string\"],\"obj\":[\"object\",{\"x\":\"number\",\"y\":\"string\","
             + "\"z\":[\"tuple\",[\"bool\",\"number\"]]}],\"m\":[\"map\",\"number\"],\"nested\":[\"list\",[\"object\","
@@ -362,6 +363,21 @@ final class HclGen {
             sb.append(SOUP[rnd.nextInt(SOUP.length)]);
         }
         return sb.toString();
+    }
+
+    private static final byte[][] RAW = {{(byte) 0xff}, {(byte) 0xc3}, {(byte) 0xc4, ' '}, {(byte) 0xe0, (byte) 0x80},
+        {(byte) 0xf0, (byte) 0xa5, 0, 0}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0x80}};
+
+    /** Token soup with malformed UTF-8 mixed in (bytes no Java string can hold). */
+    byte[] byteSoup() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int n = 1 + rnd.nextInt(30);
+        for (int i = 0; i < n; i++) {
+            byte[] piece = rnd.nextInt(6) == 0 ? RAW[rnd.nextInt(RAW.length)]
+                    : SOUP[rnd.nextInt(SOUP.length)].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(piece, 0, piece.length);
+        }
+        return out.toByteArray();
     }
 
     /** A JSON syntax document, usually an object of attributes, sometimes malformed. */

@@ -1,0 +1,4 @@
+broken "block" {
+  a = [1, 2
+  b = "unterminated
+}
