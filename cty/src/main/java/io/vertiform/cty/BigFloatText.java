@@ -63,6 +63,29 @@ final class BigFloatText {
         return new Key(x.isNegative(), new String(d.digits, 0, d.length, StandardCharsets.ISO_8859_1), d.exp);
     }
 
+    /** The key of a text {@link #format} printed (so {@code keyOfText(format(x))} equals {@code key(x)}). */
+    static Key keyOfText(String text) {
+        boolean negative = text.charAt(0) == '-';
+        int from = negative || text.charAt(0) == '+' ? 1 : 0;
+        if (text.startsWith("Inf", from)) {
+            return new Key(negative, "Inf", 0);
+        }
+        int point = text.indexOf('.');
+        String intPart = point < 0 ? text.substring(from) : text.substring(from, point);
+        String all = point < 0 ? intPart : intPart + text.substring(point + 1);
+        int exp = intPart.length();
+        int start = 0;
+        while (start < all.length() && all.charAt(start) == '0') {
+            start++;
+            exp--;
+        }
+        int end = all.length();
+        while (end > start && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        return start == end ? new Key(negative, "", 0) : new Key(negative, all.substring(start, end), exp);
+    }
+
     /** True when {@link #format} of x is at most a few thousand characters long. */
     static boolean hasShortText(BigFloat x) {
         if (!x.isFinite()) {

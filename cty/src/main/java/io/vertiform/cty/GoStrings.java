@@ -17,6 +17,9 @@ public final class GoStrings {
     }
 
     public static int compare(String a, String b) {
+        if (a == b) {
+            return 0; // lookups often pass the very name a type or map holds
+        }
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char ca = a.charAt(i);

@@ -13,8 +13,6 @@ import java.util.BitSet;
 final class NfcBoundaries {
     /** Go's {@code maxNonStarters}: the stream-safe limit on a run of non-starters. */
     private static final int MAX_NON_STARTERS = 30;
-    /** Last code point with a canonical decomposition (U+2FA1D, CJK compatibility ideographs supplement). */
-    private static final int LAST_DECOMPOSABLE = 0x2FA1D;
 
     private NfcBoundaries() {
     }
@@ -52,20 +50,32 @@ final class NfcBoundaries {
         return i;
     }
 
-    /** Go's {@code Properties.BoundaryAfter}: no character appended later can combine with cp. */
+    /**
+     * Go's {@code Properties.BoundaryAfter}: no character appended later can combine with cp. x/text also requires
+     * no trailing non-starters in the compatibility decomposition (so U+00AF MACRON, "space + combining macron" in
+     * NFKD, is not inert).
+     */
     static boolean isInert(int cp) {
-        return isDecompositionFree(cp) && !hasNonZeroCombiningClass(cp) && !Compositions.TABLE.combines(cp);
+        return Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFD)
+                && !hasNonZeroCombiningClass(cp)
+                && !Compositions.TABLE.first(cp) && !Compositions.TABLE.second(cp)
+                && trailingNonStarters(cp) == 0;
     }
 
-    private static boolean isDecompositionFree(int cp) {
-        return Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFD);
+    /**
+     * A non-starter for stream-safe processing, as x/text counts them: a combining mark, or a character that
+     * combines with the one before it (Hangul vowel and final jamo, some Indic vowel signs).
+     */
+    private static boolean isNonStarter(int cp) {
+        return hasNonZeroCombiningClass(cp) || Compositions.TABLE.second(cp);
     }
 
+    // x/text counts leading and trailing non-starters in the compatibility decomposition.
     private static int leadingNonStarters(int cp) {
-        String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
+        String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKD);
         int count = 0;
         for (int i = 0; i < d.length(); i += Character.charCount(d.codePointAt(i))) {
-            if (!hasNonZeroCombiningClass(d.codePointAt(i))) {
+            if (!isNonStarter(d.codePointAt(i))) {
                 break;
             }
             count++;
@@ -74,11 +84,11 @@ final class NfcBoundaries {
     }
 
     private static int trailingNonStarters(int cp) {
-        String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
+        String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKD);
         int count = 0;
         for (int i = d.length(); i > 0; ) {
             int c = d.codePointBefore(i);
-            if (!hasNonZeroCombiningClass(c)) {
+            if (!isNonStarter(c)) {
                 break;
             }
             count++;
@@ -102,13 +112,34 @@ final class NfcBoundaries {
 
     /** Characters that are the first or second part of a canonical composition, found once by decomposing. */
     private static final class Compositions {
+        private static final int HANGUL_L = 0x1100;
+        private static final int HANGUL_V = 0x1161;
+        private static final int HANGUL_T = 0x11A7;
+        private static final int HANGUL_SYLLABLES = 0xAC00;
+
         static final Compositions TABLE = new Compositions();
 
-        private final BitSet combining = new BitSet();
+        private final BitSet firsts = new BitSet();
+        private final BitSet seconds = new BitSet();
 
         private Compositions() {
-            for (int cp = 0; cp <= LAST_DECOMPOSABLE; cp++) {
-                if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            // Hangul composes algorithmically: L + V -> LV, LV + T -> LVT.
+            firsts.set(HANGUL_L, HANGUL_L + 19);
+            seconds.set(HANGUL_V, HANGUL_V + 21);
+            seconds.set(HANGUL_T + 1, HANGUL_T + 28);
+            for (int lv = HANGUL_SYLLABLES; lv < HANGUL_SYLLABLES + 11172; lv += 28) {
+                firsts.set(lv);
+            }
+            scan(0, 0x3100);
+            scan(0x10000, 0x1D000);
+        }
+
+        // Primary composites (Unicode 16) lie in these two ranges; the decompositions elsewhere (CJK compatibility
+        // ideographs, Hebrew presentation forms, musical symbols) are singletons or composition exclusions.
+        private void scan(int from, int to) {
+            for (int cp = from; cp < to; cp++) {
+                int type = Character.getType(cp);
+                if (type == Character.UNASSIGNED || type == Character.SURROGATE || Character.isIdeographic(cp)) {
                     continue;
                 }
                 String s = Character.toString(cp);
@@ -126,14 +157,20 @@ final class NfcBoundaries {
                         Normalizer.Form.NFC);
                 if (first.codePointCount(0, first.length()) == 1
                         && Normalizer.normalize(first + Character.toString(second), Normalizer.Form.NFC).equals(s)) {
-                    combining.set(first.codePointAt(0));
-                    combining.set(second);
+                    firsts.set(first.codePointAt(0));
+                    seconds.set(second);
                 }
             }
         }
 
-        boolean combines(int cp) {
-            return combining.get(cp);
+        /** cp is the first character of a canonical composition pair. */
+        boolean first(int cp) {
+            return firsts.get(cp);
+        }
+
+        /** cp is the second character of a canonical composition pair (it combines backwards). */
+        boolean second(int cp) {
+            return seconds.get(cp);
         }
     }
 }

@@ -303,6 +303,6 @@ final class ValueEquality {
         if (f.isInt()) {
             return f.hashCode();
         }
-        return BigFloatText.key(f).hashCode();
+        return (BigFloatText.hasShortText(f) ? BigFloatText.keyOfText(f.text()) : BigFloatText.key(f)).hashCode();
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 
 class BigFloatTest {
 
@@ -407,6 +408,9 @@ class BigFloatTest {
             BigFloat x = BigFloatArith.round(random.nextBoolean(), m, exp, false, prec);
             assertThat(BigFloatText.format(x)).as(x.canonical() + " @" + prec)
                     .isEqualTo(BigFloatText.formatByFullExpansion(x));
+            if (i % 8 == 0) {
+                assertThat(BigFloatText.key(x)).isEqualTo(keyOfText(x.text()));
+            }
         }
     }
 
@@ -447,9 +451,11 @@ class BigFloatTest {
             }
         }
         assertThat(BigFloatText.key(BigFloat.parse("-0"))).isNotEqualTo(BigFloatText.key(BigFloat.parse("0")));
+        assertThat(BigFloatText.keyOfText("+Inf")).isEqualTo(BigFloatText.key(BigFloat.POSITIVE_INFINITY));
+        assertThat(BigFloatText.keyOfText("-Inf")).isEqualTo(BigFloatText.key(BigFloat.NEGATIVE_INFINITY));
     }
 
-    @org.junit.jupiter.api.Timeout(20)
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @Test
     void hugeExponentsNeedNoFullExpansionForKeysAndShortForms() {
         // Their texts run to millions of characters (Go takes minutes to produce them).
@@ -469,12 +475,16 @@ class BigFloatTest {
     private static BigFloatText.Key keyOfText(String text) {
         boolean negative = text.startsWith("-");
         BigDecimal d = new BigDecimal(negative ? text.substring(1) : text);
+        BigFloatText.Key k;
         if (d.signum() == 0) {
-            return new BigFloatText.Key(negative, "", 0);
+            k = new BigFloatText.Key(negative, "", 0);
+        } else {
+            d = d.stripTrailingZeros();
+            String digits = d.unscaledValue().toString();
+            k = new BigFloatText.Key(negative, digits, digits.length() - d.scale());
         }
-        d = d.stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        return new BigFloatText.Key(negative, digits, digits.length() - d.scale());
+        assertThat(BigFloatText.keyOfText(text)).as(text).isEqualTo(k);
+        return k;
     }
 
     @Test

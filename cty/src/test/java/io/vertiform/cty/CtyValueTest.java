@@ -10,6 +10,7 @@ import static io.vertiform.cty.CtyValue.unknownVal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +244,8 @@ class CtyValueTest {
     void objectValFromTypeOrderImpliesTheTypeFromTheValues() {
         CtyType t = CtyType.objectWithOptional(Map.of("a", CtyType.DYNAMIC, "b", S), Set.of("b"));
         CtyValue v = objectVal(t, List.of(numberIntVal(3), nullVal(S)));
-        assertThat(v.type()).isEqualTo(CtyType.object(Map.of("a", N, "b", S)));
+        assertThat(v.type()).isEqualTo(CtyType.object(Map.of("a", N, "b", S)))
+                .hasSameHashCodeAs(CtyType.object(Map.of("a", N, "b", S)));
         assertThat(v.type().optionalAttributes()).isEmpty();
         assertThat(v).isEqualTo(objectVal(Map.of("a", numberIntVal(3), "b", nullVal(S))));
         CtyType optionalOnly = CtyType.objectWithOptional(Map.of("a", S), Set.of("a"));
@@ -261,7 +263,7 @@ class CtyValueTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 attributes but 1 values");
         assertThatThrownBy(() -> objectVal(S, List.of(stringVal("x"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("object type");
-        assertThatThrownBy(() -> objectVal(t, java.util.Arrays.asList(stringVal("x"), null)))
+        assertThatThrownBy(() -> objectVal(t, Arrays.asList(stringVal("x"), null)))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -2,6 +2,10 @@ package io.vertiform.cty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -81,7 +85,7 @@ class GoNumberFormatTest {
      * are the leading digits of 2^k and 10^k from Python's decimal module at 40 digits, rounded to 10 (the 512-bit
      * rounding error of the parsed number is far below the tenth digit).
      */
-    @org.junit.jupiter.api.Timeout(20)
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "1e9999999|1e+9999999",
@@ -96,21 +100,21 @@ class GoNumberFormatTest {
         assertThat(GoNumberFormat.g10(BigFloat.parse(input))).isEqualTo(g10);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void boundedRoundingMatchesFullExpansionForBigMantissas() {
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         for (int i = 0; i < 40; i++) {
-            java.math.BigInteger v = new java.math.BigInteger(4097 + random.nextInt(20000), random);
+            BigInteger v = new BigInteger(4097 + random.nextInt(20000), random);
             BigFloat x = BigFloat.of(random.nextBoolean() ? v : v.negate());
             assertThat(GoNumberFormat.g10(x)).isEqualTo(GoNumberFormat.g10ByFullExpansion(x));
         }
         // halfway points in big integers round to even (expected texts from Go's SetInt + String())
-        java.math.BigInteger e2000 = java.math.BigInteger.TEN.pow(2000);
-        java.math.BigInteger tie = new java.math.BigInteger("12345678905").multiply(e2000);
+        BigInteger e2000 = BigInteger.TEN.pow(2000);
+        BigInteger tie = new BigInteger("12345678905").multiply(e2000);
         assertThat(GoNumberFormat.g10(BigFloat.of(tie))).isEqualTo("1.23456789e+2010");
-        assertThat(GoNumberFormat.g10(BigFloat.of(new java.math.BigInteger("12345678915").multiply(e2000))))
+        assertThat(GoNumberFormat.g10(BigFloat.of(new BigInteger("12345678915").multiply(e2000))))
                 .isEqualTo("1.234567892e+2010");
-        assertThat(GoNumberFormat.g10(BigFloat.of(tie.add(java.math.BigInteger.TEN.pow(1000)))))
+        assertThat(GoNumberFormat.g10(BigFloat.of(tie.add(BigInteger.TEN.pow(1000)))))
                 .isEqualTo("1.234567891e+2010");
     }
 }

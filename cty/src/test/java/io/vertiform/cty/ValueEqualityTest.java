@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,5 +170,26 @@ class ValueEqualityTest {
                 BigFloat.parse("1180591620717411303424"))).isTrue();
         assertThat(ValueEquality.numbersEqual(BigFloat.parse("0.5"), BigFloat.parse("1"))).isFalse();
         assertThat(ValueEquality.numbersEqual(BigFloat.parse("-1"), BigFloat.parse("1"))).isFalse();
+    }
+
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Test
+    void numbersWithHugeExponentsCompareAndHashWithoutPrintingTheirTexts() {
+        // Each text is ten million characters long; equality and hashing work on digit keys.
+        CtyValue a = parseNumberVal("1e-9999999");
+        CtyValue b = parseNumberVal("1e-9999999");
+        assertThat(a.ctyEquals(b)).isEqualTo(TRUE);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.ctyEquals(parseNumberVal("1.0000000000001e-9999999"))).isEqualTo(FALSE);
+        assertThat(parseNumberVal("1p99999999")).isEqualTo(parseNumberVal("1p99999999"))
+                .hasSameHashCodeAs(parseNumberVal("1p99999999"));
+        // same text at different precisions: equal (go-cty compares texts), with equal hashes
+        CtyValue p53 = numberFloatVal(0.1);
+        CtyValue p512 = CtyValue.numberVal(BigFloat.parse("0.1", 53).withPrecision(512));
+        assertThat(p53.asBigFloat().text()).isEqualTo("0.1");
+        assertThat(p512.asBigFloat().text()).isNotEqualTo("0.1");
+        assertThat(p53.rawEquals(parseNumberVal("0.1"))).isTrue();
+        assertThat(p53.hashCode()).isEqualTo(parseNumberVal("0.1").hashCode());
+        assertThat(p53.rawEquals(p512)).isFalse();
     }
 }

@@ -15,8 +15,10 @@ import static io.vertiform.cty.msgpack.UnknownEncoding.*;
  * type) is a wholly unknown value; a longer one must be type 12 with a refinement map of at most 1024 bytes. Bytes
  * after the map inside the payload are ignored.
  *
- * <p>One deliberate difference: go-cty does not consume the value of a refinement key it does not know, so the next
- * key is read from that value; here the value is skipped, as the wire format document asks of decoders.
+ * <p>A refinement key it does not know is ignored the way go-cty ignores it: only the key is consumed, so the next
+ * key is read from that key's value (an integer value is taken as a key; anything else fails as a non-integer key).
+ * The wire format document asks decoders to ignore unknown keys; go-cty's reading of that is the one Terraform
+ * applies, so both sides agree on what such a payload means.
  */
 final class UnknownDecoding {
     private static final String BODY = "failed to decode msgpack extension body: ";
@@ -116,13 +118,8 @@ final class UnknownDecoding {
                 boolean inclusive = bound.get(1).asBool();
                 builder = key == KEY_NUMBER_MIN ? builder.numberRangeLowerBound(bound.get(0), inclusive)
                         : builder.numberRangeUpperBound(bound.get(0), inclusive);
-            } else {
-                try {
-                    body.skip(0);
-                } catch (MsgpackFormatError e) {
-                    throw path.error(BODY + e.getMessage());
-                }
             }
+            // any other key: go-cty leaves its value unread, see the class comment
         }
         return builder.newValue();
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.vertiform.cty.CtyValue.FALSE;
 import static io.vertiform.cty.CtyValue.TRUE;
@@ -160,7 +161,7 @@ class ValueJsonTest {
                 objectVal(Map.of("x", numberIntVal(1), "y", listVal(List.of(stringVal("p"))))))));
         assertThat(v.type()).isSameAs(t);
         assertThat(v.getAttr("b").type()).isSameAs(inner);
-        CtyType dyn = CtyType.objectWithOptional(Map.of("a", D, "o", S), java.util.Set.of("o"));
+        CtyType dyn = CtyType.objectWithOptional(Map.of("a", D, "o", S), Set.of("o"));
         assertThat(ValueJson.unmarshal("{\"a\":{\"value\":2,\"type\":\"number\"}}", dyn))
                 .isEqualTo(objectVal(Map.of("a", numberIntVal(2), "o", CtyValue.nullVal(S))));
     }

@@ -2,8 +2,11 @@ package io.vertiform.cty.msgpack;
 
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
+import io.vertiform.cty.SafePrefixTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -114,10 +117,18 @@ class MsgpackRefinementTest {
     }
 
     @Test
-    void unknownRefinementKeysAreSkippedWithTheirValues() {
-        // key 7 with a string value, then "not null"; go-cty 1.18 would read the string as the next key.
-        CtyValue v = MsgpackCodec.unmarshal(HEX.parseHex("c7060c8207a17801c2"), S);
-        assertThat(v).isEqualTo(unknownVal(S).refineNotNull());
+    void unknownRefinementKeysAreIgnoredLikeGoCtyDoes() {
+        // go-cty 1.18 consumes only the unknown key, so its value is read as the next key.
+        // {7: "x", 1: false}: the string is not an integer key
+        assertError("c7060c8207a17801c2", S, "failed to decode msgpack extension body: non-integer key in map");
+        // {9: 5, 1: false} on a list: 5 is read as "length lower bound" with bound 1; the trailing false is ignored
+        CtyType list = CtyType.list(S);
+        assertThat(MsgpackCodec.unmarshal(HEX.parseHex("c7050c82090501c2"), list))
+                .isEqualTo(unknownVal(list).refine().collectionLengthLowerBound(1).newValue());
+        assertError("c7050c82090501c2", S,
+                "failed to decode msgpack extension body: length lower bound refinement for non-collection type");
+        // an unknown key last, or with nothing after it, changes nothing
+        assertThat(MsgpackCodec.unmarshal(HEX.parseHex("c7050c8201c20907"), S)).isEqualTo(unknownVal(S).refineNotNull());
         assertThat(MsgpackCodec.unmarshal(HEX.parseHex("c7030c8100c3"), S)).isEqualTo(unknownVal(S));
     }
 
@@ -207,6 +218,26 @@ class MsgpackRefinementTest {
         byte[] b = MsgpackCodec.marshal(straddle, S);
         CtyValue back = MsgpackCodec.unmarshal(b, S);
         assertThat(back.range().stringPrefix()).isEqualTo("e".repeat(253));
+    }
+
+    @Test
+    void truncationCuttingACharacterFollowsGoCtysNfcBoundary() throws IOException {
+        // The byte cut at 255 leaves a broken character; x/text's LastBoundary stops before it and keeps an inert
+        // character in front (here the 84th ideograph), where the grapheme step would have dropped it.
+        String cjk = "x" + "\u4e2d".repeat(100);
+        assertThat(new String(StringPrefixes.truncatedForWire(cjk), StandardCharsets.UTF_8))
+                .isEqualTo("x" + "\u4e2d".repeat(84));
+        String digits = "0".repeat(253) + "\u4e2d\u4e2d";
+        assertThat(StringPrefixes.truncatedForWire(digits)).hasSize(253);
+        // not inert (é composes further): cut before it, as before
+        assertThat(new String(StringPrefixes.truncatedForWire("ab" + "\u00e9".repeat(200)),
+                StandardCharsets.UTF_8)).isEqualTo("ab" + "\u00e9".repeat(125));
+        List<String[]> rows = SafePrefixTest.vectors("wire");
+        assertThat(rows).hasSizeGreaterThan(40);
+        for (String[] row : rows) {
+            String in = SafePrefixTest.utf8(row[1]);
+            assertThat(HEX.formatHex(StringPrefixes.truncatedForWire(in))).as("%s", row[1]).isEqualTo(row[2]);
+        }
     }
 
     private static void assertTruncation(CtyValue in, CtyValue expected) {
