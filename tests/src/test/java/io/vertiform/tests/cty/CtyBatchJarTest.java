@@ -1,5 +1,7 @@
 package io.vertiform.tests.cty;
 
+import io.vertiform.tests.support.RepoPaths;
+
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

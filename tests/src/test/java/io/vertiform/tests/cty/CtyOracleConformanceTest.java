@@ -1,5 +1,7 @@
 package io.vertiform.tests.cty;
 
+import io.vertiform.tests.support.BatchOracle;
+
 import io.vertiform.cty.batch.BatchEngine;
 import io.vertiform.cty.richjson.JsonTree;
 import io.vertiform.testkit.random.SeedExtension;
@@ -38,12 +40,12 @@ class CtyOracleConformanceTest {
     private static final ValueGen.Options CONVERT = new ValueGen.Options(0.08, 0.06, 0.04, 0.02, 0.01);
     private static final ValueGen.Options DECODE = new ValueGen.Options(0.08, 0.08, 0.0, 0.02, 0.01);
 
-    private static Oracle oracle;
+    private static BatchOracle oracle;
     private final BatchEngine engine = new BatchEngine();
 
     @BeforeAll
     static void startOracle() throws Exception {
-        oracle = Oracle.start("cty-oracle");
+        oracle = BatchOracle.start("cty-oracle");
     }
 
     @AfterAll

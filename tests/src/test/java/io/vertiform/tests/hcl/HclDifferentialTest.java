@@ -1,5 +1,7 @@
 package io.vertiform.tests.hcl;
 
+import io.vertiform.tests.support.BatchOracle;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,11 +38,11 @@ class HclDifferentialTest {
     private static final Pattern SUGGESTION = Pattern.compile(" Did you mean \\\\\"[^\\\\]*\\\\\"\\?");
     private static final Pattern PANIC = Pattern.compile("(panic in function implementation: )(?:[^\"\\\\]|\\\\.)*");
 
-    private static HclOracle oracle;
+    private static BatchOracle oracle;
 
     @BeforeAll
     static void startOracle() throws IOException {
-        oracle = HclOracle.start();
+        oracle = BatchOracle.start("hcl-oracle");
     }
 
     @AfterAll

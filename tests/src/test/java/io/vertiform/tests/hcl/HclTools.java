@@ -1,5 +1,8 @@
 package io.vertiform.tests.hcl;
 
+import io.vertiform.tests.support.BatchOracle;
+import io.vertiform.tests.support.RepoPaths;
+
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,24 +21,18 @@ import java.util.concurrent.TimeUnit;
  * and skips it loudly otherwise.
  */
 final class HclTools {
-    static final String ORACLE_DIR_PROPERTY = "vertiform.oracle.dir";
+    static final String ORACLE_DIR_PROPERTY = BatchOracle.DIR_PROPERTY;
     static final Path HCL_SOURCES = Path.of("/usr/share/gocode/src/github.com/hashicorp/hcl/v2");
 
     private HclTools() {
     }
 
     static Path root() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("verticles/tools/tofusoup"))) {
-                return p;
-            }
-        }
-        return dir.getParent() != null ? dir.getParent() : dir;
+        return RepoPaths.root();
     }
 
     static boolean inCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return RepoPaths.inCi();
     }
 
     /** Fails (CI) or skips loudly (elsewhere). */
@@ -48,10 +45,7 @@ final class HclTools {
     }
 
     static Path oracleBinary() {
-        String dir = System.getProperty(ORACLE_DIR_PROPERTY);
-        Path base = dir != null && !dir.isBlank() ? Path.of(dir)
-                : root().resolve("verticles/tools/tofusoup/oracle/target/bin");
-        Path bin = base.resolve("hcl-oracle");
+        Path bin = BatchOracle.binary("hcl-oracle");
         if (!Files.isExecutable(bin)) {
             missing("Go oracle not found at " + bin + " (build it with verticles/tools/tofusoup/oracle/build.sh, "
                     + "or point -D" + ORACLE_DIR_PROPERTY + " at its bin directory)");

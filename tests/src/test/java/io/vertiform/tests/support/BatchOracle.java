@@ -1,4 +1,4 @@
-package io.vertiform.tests.cty;
+package io.vertiform.tests.support;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -16,24 +16,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running Go oracle process (tofusoup's {@code cty-oracle}) speaking the batch protocol. Found through the
+ * One running Go oracle process (tofusoup's {@code cty-oracle}, {@code hcl-oracle}, …) in {@code batch} mode:
+ * request lines in, one response line per request out. Found through the
  * system property {@value #DIR_PROPERTY} (set by tests/run.sh) or the build script's default output directory.
  * Missing binary: the test fails when {@code CI=true} and is skipped, loudly, otherwise.
  */
-final class Oracle implements AutoCloseable {
-    static final String DIR_PROPERTY = "vertiform.oracle.dir";
+public final class BatchOracle implements AutoCloseable {
+    public static final String DIR_PROPERTY = "vertiform.oracle.dir";
 
     private final Process process;
     private final BufferedWriter in;
     private final BufferedReader out;
 
-    private Oracle(Process process) {
+    private BatchOracle(Process process) {
         this.process = process;
         this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    static Path binary(String name) {
+    public static Path binary(String name) {
         String dir = System.getProperty(DIR_PROPERTY);
         Path base = dir != null && !dir.isBlank() ? Path.of(dir)
                 : RepoPaths.root().resolve("verticles/tools/tofusoup/oracle/target/bin");
@@ -41,7 +42,7 @@ final class Oracle implements AutoCloseable {
     }
 
     /** Starts the named oracle binary, or fails (CI) / skips (elsewhere) when it has not been built. */
-    static Oracle start(String name) throws IOException {
+    public static BatchOracle start(String name) throws IOException {
         Path bin = binary(name);
         if (!Files.isExecutable(bin)) {
             String message = "Go oracle not found at " + bin + " (build it with verticles/tools/tofusoup/oracle/"
@@ -55,14 +56,14 @@ final class Oracle implements AutoCloseable {
         Process p = new ProcessBuilder(bin.toString(), "batch")
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        return new Oracle(p);
+        return new BatchOracle(p);
     }
 
     /**
      * Sends all requests (from a separate thread, so neither side can block on a full pipe) and returns exactly one
      * response line per request, in order.
      */
-    List<String> exchange(List<String> requests) throws Exception {
+    public List<String> exchange(List<String> requests) throws Exception {
         IOException[] writeFailure = new IOException[1];
         Thread writer = new Thread(() -> {
             try {

@@ -1,15 +1,15 @@
-package io.vertiform.tests.cty;
+package io.vertiform.tests.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locations of build outputs the cross-module tests use, relative to the repository root. */
-final class RepoPaths {
+public final class RepoPaths {
     private RepoPaths() {
     }
 
     /** The repository root: the nearest ancestor of the working directory that holds the tofusoup tool. */
-    static Path root() {
+    public static Path root() {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("verticles/tools/tofusoup"))) {
@@ -20,7 +20,7 @@ final class RepoPaths {
     }
 
     /** True when running in CI, where nothing may be skipped. */
-    static boolean inCi() {
+    public static boolean inCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 }
