@@ -91,7 +91,7 @@ func msgpackDecode(req request) []byte {
 	if orderDependsOnInvalidUTF8(val, false) {
 		return failure("refused: invalid UTF-8 in a map key or set element (Java strings cannot hold it)")
 	}
-	if setEqualityChanged(val) {
+	if setEqualityChanged(b, ty) {
 		return failure("refused: a set holds a large float64 whole number (go-cty >= 1.14.2 compares it differently)")
 	}
 	return printed(val, ty)

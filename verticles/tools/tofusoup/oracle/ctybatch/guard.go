@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zclconf/go-cty/cty"
+	ctymsgpack "github.com/zclconf/go-cty/cty/msgpack"
 )
 
 // errRefused marks inputs the oracle will not hand to go-cty, because go-cty
@@ -168,50 +169,171 @@ func orderDependsOnInvalidUTF8(v cty.Value, inSet bool) bool {
 	return false
 }
 
-// setEqualityChanged reports whether a decoded set could hold elements that
-// go-cty 1.12.1 keeps apart but go-cty >= 1.14.2 (PR #176), like us, merges:
-// 1.12.1 compares numbers by Text('f', -1), so a whole float64 such as 2^64
-// (text "18446744073709550000") differs from the same integer parsed from
-// digits; newer versions compare whole numbers exactly. For a set of numbers
-// that means two elements with the same integer value but different texts;
-// for sets of structures it is any such number in a set of two or more.
-func setEqualityChanged(v cty.Value) bool {
+// setEqualityChanged reports whether decoding b as ty builds a set whose
+// membership go-cty 1.12.1 and go-cty >= 1.14.2 (PR #176, like us) decide
+// differently. 1.12.1 compares numbers by Text('f', -1); newer versions compare
+// whole numbers exactly. So 2^64 as float64 (text "18446744073709550000") and the
+// same integer from digits are two elements for 1.12.1 and one for us, while
+// float64's largest value and the digits of its shortest text are one element
+// for 1.12.1 and two for us. The second kind is merged away by the time go-cty
+// returns the set, so the bytes are decoded again with every set read as a list
+// and the elements are compared before any merging.
+func setEqualityChanged(b []byte, ty cty.Type) bool {
+	listed, err := ctymsgpack.Unmarshal(b, setsAsLists(ty))
+	if err != nil {
+		return false // the set decode succeeded, so this cannot happen; nothing to compare
+	}
+	return premergeDiffers(listed, ty)
+}
+
+// setsAsLists: ty with every set type replaced by a list of the same element
+// type (msgpack writes both as arrays).
+func setsAsLists(ty cty.Type) cty.Type {
+	switch {
+	case ty.IsSetType():
+		return cty.List(setsAsLists(ty.ElementType()))
+	case ty.IsListType():
+		return cty.List(setsAsLists(ty.ElementType()))
+	case ty.IsMapType():
+		return cty.Map(setsAsLists(ty.ElementType()))
+	case ty.IsTupleType():
+		elems := ty.TupleElementTypes()
+		out := make([]cty.Type, len(elems))
+		for i, e := range elems {
+			out[i] = setsAsLists(e)
+		}
+		return cty.Tuple(out)
+	case ty.IsObjectType():
+		attrs := map[string]cty.Type{}
+		var optional []string
+		for name, a := range ty.AttributeTypes() {
+			attrs[name] = setsAsLists(a)
+			if ty.AttributeOptional(name) {
+				optional = append(optional, name)
+			}
+		}
+		if len(optional) > 0 {
+			return cty.ObjectWithOptionalAttrs(attrs, optional)
+		}
+		return cty.Object(attrs)
+	}
+	return ty
+}
+
+// premergeDiffers walks v (decoded with sets as lists) beside ty, the type
+// that says which lists stand for sets.
+func premergeDiffers(v cty.Value, ty cty.Type) bool {
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	if ty == cty.DynamicPseudoType {
+		// a dynamic value carries its own type, so its sets were built (and
+		// merged) by the second decode too: only the merged form is visible
+		return mergedSetDiffers(v)
+	}
+	if ty.IsSetType() {
+		var elems []cty.Value
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			elems = append(elems, e)
+		}
+		if ty.ElementType() == cty.Number {
+			if numbersMergeDifferently(elems) {
+				return true
+			}
+		} else if len(elems) > 1 {
+			for _, e := range elems {
+				if holdsInexactWholeNumber(e) {
+					return true
+				}
+			}
+		}
+	}
+	switch {
+	case ty.IsSetType() || ty.IsListType() || ty.IsMapType():
+		for it := v.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); premergeDiffers(e, ty.ElementType()) {
+				return true
+			}
+		}
+	case ty.IsTupleType():
+		for i, et := range ty.TupleElementTypes() {
+			if premergeDiffers(v.Index(cty.NumberIntVal(int64(i))), et) {
+				return true
+			}
+		}
+	case ty.IsObjectType():
+		for name, at := range ty.AttributeTypes() {
+			if premergeDiffers(v.GetAttr(name), at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergedSetDiffers looks at sets go-cty has already built: two elements left
+// with the same whole value but different texts, or, in a set of two or more
+// structures, any whole number whose text is not its digits.
+func mergedSetDiffers(v cty.Value) bool {
 	v, _ = v.Unmark()
 	if !v.IsKnown() || v.IsNull() {
 		return false
 	}
 	ty := v.Type()
 	if ty.IsSetType() {
+		var elems []cty.Value
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			elems = append(elems, e)
+		}
 		if ty.ElementType() == cty.Number {
-			texts := map[string]string{}
-			for it := v.ElementIterator(); it.Next(); {
-				_, e := it.Element()
-				if !e.IsKnown() || e.IsNull() {
-					continue
-				}
-				bf := e.AsBigFloat()
-				if bf.IsInf() || !bf.IsInt() {
-					continue
-				}
-				exact, _ := bf.Int(nil)
-				text := bf.Text('f', -1)
-				if seen, ok := texts[exact.String()]; ok && seen != text {
+			return numbersMergeDifferently(elems)
+		}
+		if len(elems) > 1 {
+			for _, e := range elems {
+				if holdsInexactWholeNumber(e) {
 					return true
 				}
-				texts[exact.String()] = text
 			}
-			return false
-		}
-		if v.LengthInt() > 1 && holdsInexactWholeNumber(v) {
-			return true
 		}
 	}
 	if ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType() {
 		for it := v.ElementIterator(); it.Next(); {
-			if _, e := it.Element(); setEqualityChanged(e) {
+			if _, e := it.Element(); mergedSetDiffers(e) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// numbersMergeDifferently: two whole numbers with the same value but different
+// texts, or the same text but different values.
+func numbersMergeDifferently(elems []cty.Value) bool {
+	textOf := map[string]string{}
+	valueOf := map[string]string{}
+	for _, e := range elems {
+		e, _ = e.Unmark()
+		if !e.IsKnown() || e.IsNull() {
+			continue
+		}
+		bf := e.AsBigFloat()
+		if bf.IsInf() || !bf.IsInt() {
+			continue
+		}
+		exact, _ := bf.Int(nil)
+		digits := exact.String()
+		text := bf.Text('f', -1)
+		if seen, ok := textOf[digits]; ok && seen != text {
+			return true
+		}
+		if seen, ok := valueOf[text]; ok && seen != digits {
+			return true
+		}
+		textOf[digits] = text
+		valueOf[text] = digits
 	}
 	return false
 }
