@@ -60,6 +60,10 @@ for generator in "$here"/cmd/*/generate.sh; do
   fi
 done
 
+# The lifecycle driver's Terraform rules (ProposedNew, AssertPlanValid, AssertObjectCompatible) judge providers too.
+(cd "$link" && go vet ./cmd/plugin-oracle && go test -count=1 ./cmd/plugin-oracle >/dev/null) \
+  || die "plugin-oracle's own checks failed (go vet / go test above)"
+
 for cmd in "${commands[@]}"; do
   # Build from inside the symlinked tree so GOPATH resolves our own packages.
   (cd "$link/cmd/$cmd" && go build -o "$target/bin/$cmd.tmp" .) \

@@ -30,6 +30,7 @@ var handshake = plugin.HandshakeConfig{
 type host struct {
 	command  []string
 	echoType string
+	dir      string // working directory of the plugin; empty: the oracle's own
 }
 
 // session is one launched plugin with its dispensed clients.
@@ -47,6 +48,7 @@ type session struct {
 func (h *host) start(versions []int, env ...string) (*session, error) {
 	cmd := exec.Command(h.command[0], h.command[1:]...)
 	cmd.Env = append(os.Environ(), env...)
+	cmd.Dir = h.dir
 	sets := map[int]plugin.PluginSet{}
 	conns := &connHolder{}
 	for _, v := range versions {

@@ -49,6 +49,8 @@ func suite5(h *host, s *session, prefix string, r *report) {
 		resp, err := p.GetMetadata(c, &p5.GetMetadata_Request{})
 		return resp.GetDiagnostics(), err
 	})
+	// Terraform configures with an object of the provider schema's type: an empty provider block here.
+	providerConfig := []byte{0x80}
 	check("GetSchema", func() error {
 		resp, err := p.GetSchema(c, &p5.GetProviderSchema_Request{})
 		if err != nil {
@@ -57,21 +59,26 @@ func suite5(h *host, s *session, prefix string, r *report) {
 		if resp.Provider == nil || resp.Provider.Block == nil {
 			return fmt.Errorf("no provider schema block")
 		}
+		b, err := block5(resp.Provider.Block, "provider")
+		if err != nil {
+			return err
+		}
+		providerConfig = encode(emptyBlockValue(b), b.impliedType())
 		return expectNone(diags5(resp.Diagnostics))
 	})
 	check("PrepareProviderConfig", func() error {
-		resp, err := p.PrepareProviderConfig(c, &p5.PrepareProviderConfig_Request{Config: dv5([]byte{0x80})})
+		resp, err := p.PrepareProviderConfig(c, &p5.PrepareProviderConfig_Request{Config: dv5(providerConfig)})
 		if err != nil {
 			return err
 		}
 		// Terraform 0.12-0.14 decode the prepared config from msgpack and configure with it.
-		if string(resp.PreparedConfig.GetMsgpack()) != "\x80" {
+		if string(resp.PreparedConfig.GetMsgpack()) != string(providerConfig) {
 			return fmt.Errorf("prepared config %x, want the config back", resp.PreparedConfig.GetMsgpack())
 		}
 		return expectNone(diags5(resp.Diagnostics))
 	})
 	none("Configure", func() ([]*p5.Diagnostic, error) {
-		resp, err := p.Configure(c, &p5.Configure_Request{TerraformVersion: "0.13.7", Config: dv5([]byte{0x80})})
+		resp, err := p.Configure(c, &p5.Configure_Request{TerraformVersion: "0.13.7", Config: dv5(providerConfig)})
 		return resp.GetDiagnostics(), err
 	})
 	none("ValidateResourceTypeConfig(echo)", func() ([]*p5.Diagnostic, error) {

@@ -39,6 +39,8 @@ func suite6(h *host, s *session, prefix string, r *report) {
 		}
 		return expectNone(diags6(resp.Diagnostics))
 	})
+	// Terraform configures with an object of the provider schema's type: an empty provider block here.
+	providerConfig := []byte{0x80}
 	check("GetProviderSchema", func() error {
 		resp, err := p.GetProviderSchema(c, &p6.GetProviderSchema_Request{})
 		if err != nil {
@@ -47,10 +49,15 @@ func suite6(h *host, s *session, prefix string, r *report) {
 		if resp.Provider == nil || resp.Provider.Block == nil {
 			return fmt.Errorf("no provider schema block")
 		}
+		b, err := block6(resp.Provider.Block, "provider")
+		if err != nil {
+			return err
+		}
+		providerConfig = encode(emptyBlockValue(b), b.impliedType())
 		return expectNone(diags6(resp.Diagnostics))
 	})
 	check("ValidateProviderConfig", func() error {
-		resp, err := p.ValidateProviderConfig(c, &p6.ValidateProviderConfig_Request{Config: dv6([]byte{0x80})})
+		resp, err := p.ValidateProviderConfig(c, &p6.ValidateProviderConfig_Request{Config: dv6(providerConfig)})
 		if err != nil {
 			return err
 		}
@@ -58,7 +65,7 @@ func suite6(h *host, s *session, prefix string, r *report) {
 	})
 	check("ConfigureProvider", func() error {
 		resp, err := p.ConfigureProvider(c, &p6.ConfigureProvider_Request{TerraformVersion: "1.16.0",
-			Config: dv6([]byte{0x80}), ClientCapabilities: &p6.ClientCapabilities{DeferralAllowed: true}})
+			Config: dv6(providerConfig), ClientCapabilities: &p6.ClientCapabilities{DeferralAllowed: true}})
 		if err != nil {
 			return err
 		}

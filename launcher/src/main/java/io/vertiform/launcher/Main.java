@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 io.vertiform.launcher.pack.PackCommand.class, io.vertiform.launcher.pack.VerifyCommand.class,
                 io.vertiform.launcher.pack.InspectCommand.class, io.vertiform.launcher.pack.ExtractCommand.class,
                 io.vertiform.launcher.pack.KeygenCommand.class, io.vertiform.launcher.pack.InstallCommand.class,
-                io.vertiform.launcher.hcl.HclCommand.class, io.vertiform.launcher.hcl.HcldecCommand.class},
+                io.vertiform.launcher.hcl.HclCommand.class, io.vertiform.launcher.hcl.HcldecCommand.class,
+                io.vertiform.launcher.demo.DemoCommand.class},
         description = "Vertiform: a reactive Java foundry for Terraform and OpenTofu providers.")
 public final class Main implements Runnable {
 

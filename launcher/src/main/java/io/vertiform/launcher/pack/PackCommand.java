@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vertiform pack}: the provider as one signed executable ({@code terraform-provider-vertiform_v<version>})
  * for this platform. The start-up archive is recorded by running {@code vertiform provider} once under a plugin
- * environment (magic cookie, AutoMTLS client certificate), so the archived classes are those of a real start.
+ * environment (magic cookie, AutoMTLS client certificate) and calling it over mTLS as Terraform does, so the
+ * archived classes are those of a real start and its first calls.
  */
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = {"Build the provider as one signed, self-contained executable (PSPF/2025) for this platform.",
@@ -115,11 +116,14 @@ public final class PackCommand implements Callable<Integer> {
             modules.addAll(extraModules);
             List<String> options = new ArrayList<>(PackOptions.DEFAULT_JVM_OPTIONS);
             options.addAll(jvmOptions);
+            SelfSignedCertificate trainingHost = SelfSignedCertificate.generate(Curve.P521, "vertiform pack training");
+            boolean providerTraining = trainingArgs.isEmpty() || trainingArgs.equals(List.of("provider"));
             PackOptions pack = new PackOptions("terraform-provider-" + type, providerVersion,
                     "Vertiform provider " + type, classPath, mainClass, List.of("provider"), options,
                     Jdk.locate(jdk), mode, List.copyOf(modules), !noArchive,
-                    trainingArgs.isEmpty() ? List.of("provider") : trainingArgs, trainingEnvironment(),
-                    Duration.ofMinutes(3), signingKey, target, compiler, launcherBin, buildTimestamp());
+                    trainingArgs.isEmpty() ? List.of("provider") : trainingArgs, trainingEnvironment(trainingHost),
+                    Duration.ofMinutes(3), signingKey, target, compiler, launcherBin, buildTimestamp(),
+                    providerTraining ? new TrainingClient(trainingHost) : null);
             Packager.Result result = Packager.pack(pack);
             report(out, result, signingKey, pack);
             return 0;
@@ -151,11 +155,13 @@ public final class PackCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** What Terraform sets when it starts a provider, with AutoMTLS on, so training follows the real path. */
-    private static Map<String, String> trainingEnvironment() {
-        String clientCert = SelfSignedCertificate.generate(Curve.P521, "vertiform pack training").certificatePem();
+    /**
+     * What Terraform sets when it starts a provider, with AutoMTLS on, so training follows the real path; the
+     * {@link TrainingClient} then connects with {@code host}'s key and makes the first calls.
+     */
+    private static Map<String, String> trainingEnvironment(SelfSignedCertificate host) {
         return Map.of(MagicCookie.KEY, MagicCookie.VALUE, PluginEnvironment.PROTOCOL_VERSIONS, "6",
-                PluginEnvironment.CLIENT_CERT, clientCert);
+                PluginEnvironment.CLIENT_CERT, host.certificatePem());
     }
 
     private static RuntimeMode parseRuntime(String value) {

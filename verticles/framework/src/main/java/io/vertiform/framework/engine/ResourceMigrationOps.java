@@ -19,6 +19,10 @@ import io.vertiform.framework.resource.UpgradeStateRequest;
 import io.vertiform.framework.rules.ResultChecks;
 import io.vertiform.framework.value.TypedValues;
 import io.vertx.core.Future;
+import io.vertiform.framework.resource.IdentityUpgrader;
+import io.vertiform.framework.resource.UpgradeIdentityRequest;
+import io.vertiform.framework.resource.UpgradesIdentity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -99,16 +103,40 @@ public final class ResourceMigrationOps {
                 diags.addError("Resource Identity Not Supported", m.typeName() + " has no resource identity.");
                 return new UpgradeResourceIdentity.Response(null, diags.toList());
             }
-            if (req.version() != m.identitySchema().version()) {
-                diags.addError("Unable to Upgrade Resource Identity", "The stored identity of " + m.typeName()
-                        + " has version " + req.version() + "; this provider only reads version "
-                        + m.identitySchema().version() + ".");
-                return new UpgradeResourceIdentity.Response(null, diags.toList());
-            }
+            long current = m.identitySchema().version();
             CtyType it = m.identitySchema().impliedType();
+            byte[] json = req.rawIdentity() == null ? new byte[0] : req.rawIdentity().json();
+            byte[] stored = json.length == 0 ? "null".getBytes(StandardCharsets.UTF_8) : json;
             try {
-                byte[] json = req.rawIdentity() == null ? new byte[0] : req.rawIdentity().json();
-                CtyValue v = RawStates.decodeJson(json.length == 0 ? "null".getBytes() : json, it);
+                CtyValue v;
+                if (req.version() == current) {
+                    v = RawStates.decodeJson(stored, it);
+                } else {
+                    IdentityUpgrader upgrader = req.version() < current && m.handler() instanceof UpgradesIdentity u
+                            ? u.identityUpgraders().get(req.version()) : null;
+                    if (upgrader == null) {
+                        diags.addError("Unable to Upgrade Resource Identity", "The stored identity of " + m.typeName()
+                                + " has version " + req.version() + "; this provider reads version " + current
+                                + (req.version() < current ? " and has no identity upgrader from version "
+                                        + req.version() : ", which is older") + ".");
+                        return new UpgradeResourceIdentity.Response(null, diags.toList());
+                    }
+                    CtyValue prior = upgrader.priorSchema() == null ? null
+                            : RawStates.decodeJson(stored, upgrader.priorSchema().impliedType());
+                    Object upgraded = upgrader.upgrade().apply(new UpgradeIdentityRequest(scope, req.version(),
+                            new String(stored, StandardCharsets.UTF_8), prior));
+                    if (upgraded == null) {
+                        diags.addError("Missing Upgraded Resource Identity", "The identity upgrader from version "
+                                + req.version() + " returned no identity.");
+                        return new UpgradeResourceIdentity.Response(null, diags.toList());
+                    }
+                    v = TypedValues.encode(upgraded, it);
+                }
+                Failures.report(diags, ResultChecks.unknowns(v), it, "Invalid Upgraded Resource Identity",
+                        "Upgraded identity must be wholly known. ");
+                if (diags.hasErrors()) {
+                    return new UpgradeResourceIdentity.Response(null, diags.toList());
+                }
                 return new UpgradeResourceIdentity.Response(new ResourceIdentityData(ValueCodec.encode(v, it)),
                         diags.toList());
             } catch (RuntimeException e) {

@@ -136,8 +136,31 @@ class ResourceMigrationTest {
     @Test
     void upgradesIdentityOfTheCurrentVersion() {
         UpgradeResourceIdentity.Response r = c.harness.request(ThingClient.address(ProviderAddresses.UPGRADE_IDENTITY),
-                new UpgradeResourceIdentity.Request("test_thing", 0, json("{\"id\":\"i-1\"}")), c.session);
+                new UpgradeResourceIdentity.Request("test_thing", 1, json("{\"id\":\"i-1\"}")), c.session);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(Cty.read(r.upgradedIdentity().identityData(), IDENTITY).getAttr("id").asString()).isEqualTo("i-1");
+    }
+
+    @Test
+    void upgradesIdentityFromAnOlderVersionWithItsUpgrader() {
+        UpgradeResourceIdentity.Response r = c.harness.request(ThingClient.address(ProviderAddresses.UPGRADE_IDENTITY),
+                new UpgradeResourceIdentity.Request("test_thing", 0, json("{\"object_id\":\"i-0\"}")), c.session);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Cty.read(r.upgradedIdentity().identityData(), IDENTITY).getAttr("id").asString()).isEqualTo("i-0");
+    }
+
+    @Test
+    void refusesIdentitiesNewerThanTheProviderOrMalformedOnes() {
+        UpgradeResourceIdentity.Response newer = c.harness.request(
+                ThingClient.address(ProviderAddresses.UPGRADE_IDENTITY),
+                new UpgradeResourceIdentity.Request("test_thing", 2, json("{\"id\":\"i-2\"}")), c.session);
+        assertThat(newer.diagnostics()).extracting(Diagnostic::summary)
+                .containsExactly("Unable to Upgrade Resource Identity");
+        assertThat(newer.diagnostics().get(0).detail()).contains("version 2").contains("reads version 1");
+        UpgradeResourceIdentity.Response wrongShape = c.harness.request(
+                ThingClient.address(ProviderAddresses.UPGRADE_IDENTITY),
+                new UpgradeResourceIdentity.Request("test_thing", 0, json("{\"id\":\"i-0\"}")), c.session);
+        assertThat(wrongShape.diagnostics()).isNotEmpty();
+        assertThat(wrongShape.upgradedIdentity()).isNull();
     }
 }

@@ -8,6 +8,7 @@ import io.vertiform.framework.diag.Paths;
 import io.vertiform.framework.resource.CreateRequest;
 import io.vertiform.framework.resource.DeleteRequest;
 import io.vertiform.framework.resource.IdentitySchema;
+import io.vertiform.framework.resource.IdentityUpgrader;
 import io.vertiform.framework.resource.ImportRequest;
 import io.vertiform.framework.resource.Importable;
 import io.vertiform.framework.resource.ModifiesPlan;
@@ -19,6 +20,7 @@ import io.vertiform.framework.resource.StateMover;
 import io.vertiform.framework.resource.StateUpgrader;
 import io.vertiform.framework.resource.Upgradable;
 import io.vertiform.framework.resource.UpdateRequest;
+import io.vertiform.framework.resource.UpgradesIdentity;
 import io.vertiform.framework.resource.WithIdentity;
 import io.vertiform.framework.schema.Attributes;
 import io.vertiform.framework.schema.Blocks;
@@ -35,7 +37,7 @@ import java.util.Set;
 /** {@code test_thing}: exercises every resource capability of the framework against a {@link FakeCloud}. */
 @Resource("test_thing")
 public final class ThingResource implements ResourceHandler<Thing>, ModifiesPlan<Thing>, Importable<Thing>,
-        Upgradable<Thing>, Movable<Thing>, WithIdentity<Thing>, ValidatesConfig<Thing> {
+        Upgradable<Thing>, Movable<Thing>, WithIdentity<Thing>, UpgradesIdentity, ValidatesConfig<Thing> {
 
     public static final ComponentSchema V0 = ComponentSchema.builder()
             .attribute(Attributes.string("id").computed())
@@ -230,7 +232,17 @@ public final class ThingResource implements ResourceHandler<Thing>, ModifiesPlan
 
     @Override
     public IdentitySchema identitySchema() {
-        return IdentitySchema.builder().requiredForImport("id", CtyType.STRING, "the object id").build();
+        return IdentitySchema.builder().version(1).requiredForImport("id", CtyType.STRING, "the object id").build();
+    }
+
+    /** Identity version 0 called the id {@code object_id}. */
+    static final IdentitySchema IDENTITY_V0 = IdentitySchema.builder()
+            .requiredForImport("object_id", CtyType.STRING, "the object id").build();
+
+    @Override
+    public Map<Long, IdentityUpgrader> identityUpgraders() {
+        return Map.of(0L, IdentityUpgrader.of(IDENTITY_V0,
+                r -> Map.of("id", r.priorIdentity().getAttr("object_id").asString())));
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Deploys provider components (the verticles that answer provider addresses) into the plugin's Vert.x
  * instance. Implementations are found with {@link java.util.ServiceLoader}; the provider process deploys them
- * all before it prints the handshake line, so the first RPC already finds them.
+ * right after it prints the handshake line (start-up time is what the host waits for), and the session holds
+ * every call until all of them are deployed, so the first RPC already finds them.
  */
 public interface ComponentDeployer {
 

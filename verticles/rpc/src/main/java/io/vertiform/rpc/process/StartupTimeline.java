@@ -29,12 +29,17 @@ final class StartupTimeline {
         fields.add(nanos / 1_000_000);
     }
 
+    /** Milliseconds since {@code main} (since this timeline was made). */
+    long sinceMainMillis() {
+        return (System.nanoTime() - originNanos) / 1_000_000;
+    }
+
     /**
-     * Alternating key/value pairs for the log line. The JVM's own start time comes from its management bean,
+     * Alternating key/value pairs for the log line, up to the last {@link #mark}. The JVM's own start time comes from its management bean,
      * loaded only now, after the handshake line (the process table's start time is only second-accurate).
      */
     Object[] fields() {
-        long mainToNow = (System.nanoTime() - originNanos) / 1_000_000;
+        long mainToNow = (lastNanos - originNanos) / 1_000_000;
         long jvmToMain = Math.max(0, mainEpochMillis - ManagementFactory.getRuntimeMXBean().getStartTime());
         List<Object> all = new ArrayList<>();
         all.add("jvm_to_main_ms");

@@ -17,7 +17,16 @@ public interface PluginSession {
      * {@link io.vertiform.rpc.handshake.HandshakeException} for an environment it cannot serve.
      */
     static Future<PluginSession> start(Vertx vertx, PluginSessionOptions options) {
-        RpcVerticle verticle = new RpcVerticle(options);
+        return start(vertx, options, Future.succeededFuture());
+    }
+
+    /**
+     * Like {@link #start(Vertx, PluginSessionOptions)}, but calls are only served once {@code servingAfter}
+     * completes (a plugin process deploys its components after the handshake line): until then requests wait;
+     * if it fails, they are answered UNAVAILABLE with its message.
+     */
+    static Future<PluginSession> start(Vertx vertx, PluginSessionOptions options, Future<?> servingAfter) {
+        RpcVerticle verticle = new RpcVerticle(options, servingAfter);
         return vertx.deployVerticle(verticle).map(id -> verticle);
     }
 
@@ -29,6 +38,12 @@ public interface PluginSession {
 
     /** The line to print on the real stdout. */
     HandshakeLine handshake();
+
+    /**
+     * Completes once calls are served: gRPC services bound and {@code servingAfter} done (or failed, in which
+     * case calls are refused with its reason). Calls that arrive earlier wait.
+     */
+    Future<Void> serving();
 
     /** Completes when the session has ended (host Shutdown or {@link #close}). */
     Future<Void> closed();

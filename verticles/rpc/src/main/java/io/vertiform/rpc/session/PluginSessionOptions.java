@@ -19,10 +19,13 @@ import java.util.concurrent.CompletableFuture;
  * @param stdio             where user-code stdout/stderr is collected, if captured
  * @param preparedTls       AutoMTLS material made ahead of time (start-up runs it in parallel with Vert.x boot);
  *                          empty to make it during the session start
+ * @param workingDirectory  the host's working directory as components are told it; empty: this JVM's
+ *                          {@code user.dir} (a plugin process starts in its host's directory)
  */
 public record PluginSessionOptions(Map<String, String> environment, Set<Integer> protocols, long maxMessageBytes,
                                    long offloadBytes, Optional<StdioHub> stdio,
-                                   Optional<CompletableFuture<AutoMtls>> preparedTls) {
+                                   Optional<CompletableFuture<AutoMtls>> preparedTls,
+                                   Optional<String> workingDirectory) {
 
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 256L << 20;
     public static final long DEFAULT_OFFLOAD_BYTES = 1L << 20;
@@ -32,6 +35,7 @@ public record PluginSessionOptions(Map<String, String> environment, Set<Integer>
         protocols = Set.copyOf(protocols);
         Objects.requireNonNull(stdio, "stdio");
         Objects.requireNonNull(preparedTls, "preparedTls");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
         if (maxMessageBytes <= 0 || maxMessageBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("maxMessageBytes out of range: " + maxMessageBytes);
         }
@@ -40,23 +44,30 @@ public record PluginSessionOptions(Map<String, String> environment, Set<Integer>
     /** Defaults for a session launched with {@code environment}. */
     public static PluginSessionOptions of(Map<String, String> environment) {
         return new PluginSessionOptions(environment, ProtocolNegotiation.SUPPORTED, DEFAULT_MAX_MESSAGE_BYTES,
-                DEFAULT_OFFLOAD_BYTES, Optional.empty(), Optional.empty());
+                DEFAULT_OFFLOAD_BYTES, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public PluginSessionOptions withStdio(StdioHub hub) {
         return new PluginSessionOptions(environment, protocols, maxMessageBytes, offloadBytes, Optional.of(hub),
-                preparedTls);
+                preparedTls, workingDirectory);
     }
 
     public PluginSessionOptions withPreparedTls(CompletableFuture<AutoMtls> tls) {
-        return new PluginSessionOptions(environment, protocols, maxMessageBytes, offloadBytes, stdio, Optional.of(tls));
+        return new PluginSessionOptions(environment, protocols, maxMessageBytes, offloadBytes, stdio, Optional.of(tls),
+                workingDirectory);
     }
 
     public PluginSessionOptions withMaxMessageBytes(long bytes) {
-        return new PluginSessionOptions(environment, protocols, bytes, offloadBytes, stdio, preparedTls);
+        return new PluginSessionOptions(environment, protocols, bytes, offloadBytes, stdio, preparedTls, workingDirectory);
     }
 
     public PluginSessionOptions withProtocols(Set<Integer> versions) {
-        return new PluginSessionOptions(environment, versions, maxMessageBytes, offloadBytes, stdio, preparedTls);
+        return new PluginSessionOptions(environment, versions, maxMessageBytes, offloadBytes, stdio, preparedTls, workingDirectory);
+    }
+
+    /** A session started inside another process (tests, a warm JVM) that serves a host running elsewhere. */
+    public PluginSessionOptions withWorkingDirectory(String directory) {
+        return new PluginSessionOptions(environment, protocols, maxMessageBytes, offloadBytes, stdio, preparedTls,
+                Optional.of(directory));
     }
 }

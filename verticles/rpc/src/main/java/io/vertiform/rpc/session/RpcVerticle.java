@@ -21,10 +21,13 @@ import io.vertiform.rpc.transport.BoundListener;
 import io.vertiform.rpc.transport.ListenPlan;
 import io.vertiform.rpc.transport.Listeners;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.Http2Settings;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.server.GrpcProtocol;
 import io.vertx.grpc.server.GrpcServer;
 import io.vertx.grpc.server.GrpcServerOptions;
@@ -45,8 +48,12 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
     private static final int CONNECTION_WINDOW = 16 << 20;
 
     private final PluginSessionOptions options;
+    /** Requests are served once this completes (the plugin process's components); a failure refuses them. */
+    private final Future<?> servingAfter;
     private final String id = UUID.randomUUID().toString();
     private final Promise<Void> closed = Promise.promise();
+    /** The request handler once the session serves; the listener's gate holds requests until then. */
+    private final Promise<Handler<HttpServerRequest>> services = Promise.promise();
     private volatile HandshakeLine handshake;
     private int protocol;
     private SessionRuntime runtime;
@@ -54,8 +61,9 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
     /** Set when {@link #close} undeploys: {@link #closed} then waits for the undeployment to finish. */
     private volatile boolean closing;
 
-    RpcVerticle(PluginSessionOptions options) {
+    RpcVerticle(PluginSessionOptions options, Future<?> servingAfter) {
         this.options = options;
+        this.servingAfter = servingAfter;
     }
 
     @Override
@@ -71,12 +79,9 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
                     "host_versions", env.protocolVersions(), "offered", negotiated.version());
         }
         protocol = negotiated.version();
-        MessageCodecs.registerAll(vertx);
-        runtime = new SessionRuntime(vertx, id, protocol, options.offloadBytes(), options.stdio(), this::shutdownFromHost);
-        // A standalone plugin process was started in its host's working directory, so user.dir is the session's.
-        Future<?> described = SessionDirectory.publish(vertx, id, options.environment(), System.getProperty("user.dir", ""));
-        return described.compose(d -> autoMtls(env)).compose(tls -> {
-            GrpcServer grpc = grpcServer();
+        // Before the handshake line: only what the host needs to connect (certificate, bound listener). The rest
+        // is built right after it, while the host reads the line and dials; the gate holds early requests.
+        return autoMtls(env).compose(tls -> {
             HttpServerOptions http = new HttpServerOptions()
                     .setHttp2ClearTextEnabled(true)
                     .setInitialSettings(new Http2Settings().setInitialWindowSize(STREAM_WINDOW))
@@ -84,15 +89,49 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
             if (tls != null) {
                 tls.apply(http);
             }
-            return Listeners.listen(vertx, ListenPlan.forEnvironment(env), http, grpc).map(bound -> {
-                listener = bound;
-                handshake = new HandshakeLine(protocol, bound.transport(), bound.address(),
-                        tls == null ? null : tls.serverCertificate().der());
-                LOG.debug("plugin session listening", "session", id, "protocol", protocol,
-                        "network", bound.transport().network(), "address", bound.address(), "auto_mtls", tls != null);
-                return bound;
-            });
+            return Listeners.listen(vertx, ListenPlan.forEnvironment(env), http, new RequestGate(services.future()))
+                    .map(bound -> {
+                        listener = bound;
+                        handshake = new HandshakeLine(protocol, bound.transport(), bound.address(),
+                                tls == null ? null : tls.serverCertificate().der());
+                        LOG.debug("plugin session listening", "session", id, "protocol", protocol,
+                                "network", bound.transport().network(), "address", bound.address(),
+                                "auto_mtls", tls != null);
+                        // A task of its own, so the deployment (and with it the handshake line) completes first.
+                        context.runOnContext(v -> openServices().onComplete(services));
+                        return bound;
+                    });
         });
+    }
+
+    /**
+     * Everything a request needs: codecs, the session's launch facts, the gRPC services, and the components the
+     * session was told to wait for. Never fails: if something could not start, every call is answered
+     * UNAVAILABLE with the reason (Terraform shows it to the user) and the host can still shut the plugin down.
+     */
+    private Future<Handler<HttpServerRequest>> openServices() {
+        runtime = new SessionRuntime(vertx, id, protocol, options.offloadBytes(), options.stdio(), this::shutdownFromHost);
+        return Future.succeededFuture().compose(v -> {
+            MessageCodecs.registerAll(vertx);
+            // A standalone plugin process was started in its host's working directory, so user.dir is the session's.
+            String cwd = options.workingDirectory().orElseGet(() -> System.getProperty("user.dir", ""));
+            return SessionDirectory.publish(vertx, id, options.environment(), cwd);
+        }).map(described -> grpcServer())
+                .compose(grpc -> servingAfter.<Handler<HttpServerRequest>>map(ready -> grpc))
+                .recover(failure -> {
+                    LOG.error("plugin session cannot serve; answering every call UNAVAILABLE", "session", id, failure);
+                    return Future.succeededFuture(refusingServer(failure));
+                })
+                .onSuccess(handler -> LOG.debug("plugin session serving", "session", id));
+    }
+
+    /** Serves only GRPCController (so Shutdown still works) and refuses everything else with the reason. */
+    private GrpcServer refusingServer(Throwable failure) {
+        String reason = "vertiform provider could not start: " + failure.getMessage();
+        GrpcServer grpc = GrpcServer.server(vertx, new GrpcServerOptions().setMaxMessageSize(options.maxMessageBytes()));
+        ControllerService.bind(grpc, runtime);
+        grpc.callHandler(call -> call.response().status(GrpcStatus.UNAVAILABLE).statusMessage(reason).end());
+        return grpc;
     }
 
     private Future<AutoMtls> autoMtls(PluginEnvironment env) {
@@ -166,6 +205,11 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
     @Override
     public HandshakeLine handshake() {
         return handshake;
+    }
+
+    @Override
+    public Future<Void> serving() {
+        return services.future().mapEmpty();
     }
 
     @Override

@@ -3,18 +3,15 @@ package io.vertiform.rpc.tls;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The handful of DER encodings an X.509 certificate needs. Hand-written so start-up does not load a crypto
  * library's ASN.1 machinery (a measurable share of a plugin's cold start); parsing is left to the JDK.
  */
 final class Der {
-
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'");
-    private static final DateTimeFormatter GENERALIZED_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'");
 
     private Der() {
     }
@@ -50,13 +47,31 @@ final class Der {
         return tagged(0x0c, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** RFC 5280: UTCTime through 2049, GeneralizedTime from 2050. */
-    static byte[] time(ZonedDateTime when) {
-        ZonedDateTime utc = when.withZoneSameInstant(ZoneOffset.UTC);
-        if (utc.getYear() < 2050) {
-            return tagged(0x17, UTC_TIME.format(utc).getBytes(StandardCharsets.US_ASCII));
+    /**
+     * RFC 5280: UTCTime ({@code YYMMDDHHMMSSZ}) through 2049, GeneralizedTime ({@code YYYYMMDDHHMMSSZ}) from 2050.
+     * Digits are written by hand: java.time's formatter machinery and the default time zone cost tens of
+     * milliseconds on a cold JVM, and this runs on the plugin's start path.
+     */
+    static byte[] time(Instant when) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(when.getEpochSecond(), 0, ZoneOffset.UTC);
+        boolean utcTime = utc.getYear() < 2050;
+        StringBuilder text = new StringBuilder(15);
+        digits(text, utcTime ? utc.getYear() % 100 : utc.getYear(), utcTime ? 2 : 4);
+        digits(text, utc.getMonthValue(), 2);
+        digits(text, utc.getDayOfMonth(), 2);
+        digits(text, utc.getHour(), 2);
+        digits(text, utc.getMinute(), 2);
+        digits(text, utc.getSecond(), 2);
+        text.append('Z');
+        return tagged(utcTime ? 0x17 : 0x18, text.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void digits(StringBuilder out, int value, int width) {
+        String plain = Integer.toString(value);
+        for (int pad = width - plain.length(); pad > 0; pad--) {
+            out.append('0');
         }
-        return tagged(0x18, GENERALIZED_TIME.format(utc).getBytes(StandardCharsets.US_ASCII));
+        out.append(plain);
     }
 
     static byte[] oid(String dotted) {

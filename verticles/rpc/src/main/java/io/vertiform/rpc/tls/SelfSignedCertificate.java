@@ -11,7 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -47,7 +47,7 @@ public record SelfSignedCertificate(X509Certificate certificate, KeyPair keyPair
             byte[] name = Der.sequence(
                     Der.set(Der.sequence(Der.oid("2.5.4.10"), Der.utf8String(organization))),
                     Der.set(Der.sequence(Der.oid("2.5.4.3"), Der.utf8String("localhost"))));
-            ZonedDateTime now = ZonedDateTime.now();
+            Instant now = Instant.now();
             byte[] tbs = Der.sequence(
                     Der.explicit(0, Der.integer(BigInteger.TWO)),
                     Der.integer(new BigInteger(128, random).setBit(126)),

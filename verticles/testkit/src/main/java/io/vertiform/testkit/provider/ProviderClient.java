@@ -13,7 +13,6 @@ import io.vertiform.contracts.provider.OpenEphemeralResource;
 import io.vertiform.contracts.provider.PlanResourceChange;
 import io.vertiform.contracts.provider.ProviderAddresses;
 import io.vertiform.contracts.provider.ProviderFunction;
-import io.vertiform.contracts.provider.ProviderHeaders;
 import io.vertiform.contracts.provider.RawState;
 import io.vertiform.contracts.provider.ReadDataSource;
 import io.vertiform.contracts.provider.ReadResource;
@@ -23,46 +22,54 @@ import io.vertiform.contracts.provider.UpgradeResourceState;
 import io.vertiform.contracts.provider.ValidateDataResourceConfig;
 import io.vertiform.contracts.provider.ValidateProviderConfig;
 import io.vertiform.contracts.provider.ValidateResourceConfig;
+import io.vertiform.contracts.provider.transport.ProviderTransport;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
 import io.vertiform.framework.engine.ValueCodec;
 import io.vertiform.framework.rules.ProposedNew;
 import io.vertiform.framework.rules.SchemaTypes;
 import io.vertiform.testkit.vertx.Await;
-import io.vertx.core.eventbus.DeliveryOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Talks to an in-process provider over the event bus exactly as the RPC layer does for Terraform — one session,
- * its headers, protocol-neutral records — with cty values in and out. Plays Terraform's part too: computes the
+ * Talks to an in-process provider as Terraform does — one session, protocol-neutral records, cty values in and
+ * out — over the event bus exactly as the RPC layer does, or through real gRPC (protocol 5 or 6) when the test
+ * asks for it. Plays Terraform's part too: computes the
  * proposed new state for plans and runs Terraform's validity checks ({@link ValidityChecks}) on every response
  * without error diagnostics, throwing {@link ContractViolation} when the provider breaks a rule.
  */
 public final class ProviderClient {
 
     private final ProviderHarness harness;
-    private final String session;
+    private final ProviderTransport transport;
     private final ClientCapabilities caps;
     private final Map<String, String> environment;
     private final String workingDirectory;
     private GetProviderSchema.Response schemas;
 
-    ProviderClient(ProviderHarness harness, String session, ClientCapabilities caps, Map<String, String> environment,
-                   String workingDirectory) {
+    ProviderClient(ProviderHarness harness, ProviderTransport transport, ClientCapabilities caps,
+                   Map<String, String> environment, String workingDirectory) {
         this.harness = harness;
-        this.session = session;
+        this.transport = transport;
         this.caps = caps;
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
     }
 
     public String sessionId() {
-        return session;
+        return transport.sessionId();
+    }
+
+    /**
+     * How requests travel: {@code "event bus"}, or {@code "gRPC protocol 5"} / {@code "gRPC protocol 6"} under
+     * {@code @ProviderTest(protocols = ...)}.
+     */
+    public String transport() {
+        return harness.protocol() == 0 ? "event bus" : "gRPC protocol " + transport.protocol();
     }
 
     /** The environment this session's (simulated) terraform process was launched with. */
@@ -81,7 +88,7 @@ public final class ProviderClient {
 
     /** The same session, announcing other client capabilities (e.g. an old Terraform: {@link ClientCapabilities#NONE}). */
     public ProviderClient withCapabilities(ClientCapabilities capabilities) {
-        ProviderClient c = new ProviderClient(harness, session, capabilities, environment, workingDirectory);
+        ProviderClient c = new ProviderClient(harness, transport, capabilities, environment, workingDirectory);
         c.schemas = schemas;
         return c;
     }
@@ -294,14 +301,13 @@ public final class ProviderClient {
 
     // ------------------------------------------------------------------ raw access
 
-    /** Sends any provider request on this session and waits for the reply body. */
+    /**
+     * Sends any provider request on this session and waits for the reply body. Over gRPC the request record's
+     * type picks the RPC and {@code address} only matters on the bus.
+     */
     @SuppressWarnings("unchecked")
     public <R> R send(String address, Object request) {
-        DeliveryOptions o = new DeliveryOptions().setSendTimeout(Await.DEFAULT_TIMEOUT.toMillis())
-                .addHeader(ProviderHeaders.SESSION, session)
-                .addHeader(ProviderHeaders.REQUEST_ID, UUID.randomUUID().toString())
-                .addHeader(ProviderHeaders.PROTOCOL, "6");
-        return (R) Await.result(harness.vertx().eventBus().request(address, request, o)).body();
+        return (R) Await.result(transport.request(address, request, Await.DEFAULT_TIMEOUT.toMillis()));
     }
 
     private static String resource(String type, String op) {

@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -19,11 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     @Test void lifecycle(ProviderClient client) { ResourceLifecycle.of(client, "example_file")...run(); }
  * }
  * }</pre>
+ *
+ * <p>The class is a JUnit class template: it runs once over the event bus, or with {@link #protocols()} once per
+ * plugin protocol ("[protocol 5]", "[protocol 6]"), each client then talking gRPC to a real plugin session.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@ClassTemplate
 @ExtendWith(ProviderExtension.class)
 public @interface ProviderTest {
 
@@ -32,4 +37,10 @@ public @interface ProviderTest {
 
     /** The first session's environment, as {@code NAME=value} entries. */
     String[] env() default {};
+
+    /**
+     * Terraform plugin protocols (5, 6) to run every test of the class over, once each, through a real gRPC
+     * client and plugin session (needs vertiform-rpc on the test class path). Empty: over the event bus only.
+     */
+    int[] protocols() default {};
 }

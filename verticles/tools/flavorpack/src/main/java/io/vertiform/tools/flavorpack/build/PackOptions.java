@@ -10,14 +10,15 @@ import java.util.Objects;
 /**
  * What to pack. {@code jars} is the application class path in order; the package runs
  * {@code java <jvmOptions> -cp <jars> <mainClass> <args or defaultArgs>}. {@code trainingArgs} and
- * {@code trainingEnv} drive the run that records the start-up archive ({@code archive} false skips it).
+ * {@code trainingEnv} drive the run that records the start-up archive ({@code archive} false skips it), and
+ * {@code trainingExercise} (null: none) exercises the application during it.
  * {@code stub} is a prebuilt launcher stub, or null to compile one with {@code compiler}.
  */
 public record PackOptions(String name, String version, String description, List<Path> jars, String mainClass,
                           List<String> defaultArgs, List<String> jvmOptions, Jdk jdk, RuntimeMode runtime,
                           List<String> modules, boolean archive, List<String> trainingArgs,
                           Map<String, String> trainingEnv, Duration trainingTimeout, SigningKey key, Path output,
-                          String compiler, Path stub, long buildTimestamp) {
+                          String compiler, Path stub, long buildTimestamp, TrainingExercise trainingExercise) {
 
     /** Start-up flags measured to help a short-lived provider JVM: C1 only, serial GC, no perf-data file. */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -43,6 +44,7 @@ public record PackOptions(String name, String version, String description, List<
         trainingEnv = Map.copyOf(trainingEnv);
         compiler = compiler == null ? "gcc" : compiler;
         trainingTimeout = trainingTimeout == null ? Duration.ofMinutes(2) : trainingTimeout;
+        trainingExercise = trainingExercise == null ? TrainingExercise.NONE : trainingExercise;
     }
 
     /** The start-up archive this JDK and runtime mode allow. */

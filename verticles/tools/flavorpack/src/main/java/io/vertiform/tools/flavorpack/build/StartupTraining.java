@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the application once to record a start-up archive. A server (a provider) runs until it prints its first
- * stdout line (the handshake), is given {@code settle} to finish lazy start-up work, then gets SIGTERM: the JVM
+ * stdout line (the handshake), is exercised ({@link TrainingExercise}: e.g. a TLS connection and first calls), is
+ * given {@code settle} to finish lazy start-up work, then gets SIGTERM: the JVM
  * writes {@code -XX:AOTCacheOutput} / {@code -XX:DumpLoadedClassList} output on that orderly exit. A command that
  * exits by itself with status 0 trains too.
  */
@@ -58,6 +59,7 @@ public final class StartupTraining {
                     throw PackException.build("the training run printed nothing within " + run.timeout().toSeconds()
                             + " s", Commands.tail(log));
                 }
+                exercise(run, line, process, log);
                 Thread.sleep(run.settle().toMillis());
                 process.destroy();
             }
@@ -81,6 +83,16 @@ public final class StartupTraining {
             throw PackException.build("interrupted during the training run", "");
         } catch (IOException e) {
             throw PackException.io("cannot read the training run's output", e);
+        }
+    }
+
+    private static void exercise(TrainingRun run, String firstLine, Process process, Path log)
+            throws IOException, InterruptedException {
+        try {
+            run.exercise().exercise(firstLine);
+        } catch (Exception e) {
+            process.destroyForcibly().waitFor();
+            throw PackException.build("the training run's exercise failed: " + e.getMessage(), Commands.tail(log));
         }
     }
 

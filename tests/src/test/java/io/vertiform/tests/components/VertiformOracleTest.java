@@ -1,0 +1,38 @@
+package io.vertiform.tests.components;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertiform.tests.support.LifecycleOracle;
+import io.vertiform.tests.support.RepoPaths;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 6's outside check: {@code java -jar vertiform.jar provider}, launched by Debian's go-plugin client and
+ * driven by tofusoup's lifecycle oracle through a {@code vertiform_file_content} create → read → drift → update →
+ * vanish → replace → import → destroy cycle, {@code provider::vertiform::upper} and {@code divide}'s argument
+ * error, and reads of {@code vertiform_file_info} and {@code vertiform_env_variables} (the launching process's
+ * environment), over protocol 6 and 5 (script: {@code src/test/resources/oracle/vertiform-lifecycle.json}).
+ * Missing oracle or jar: fails when {@code CI=true}, skipped loudly otherwise.
+ */
+class VertiformOracleTest {
+
+    @ParameterizedTest(name = "protocol {0}")
+    @ValueSource(ints = {6, 5})
+    void goOracleDrivesTheStandardProviderThroughIssueSixsCycle(int protocol, @TempDir Path work) throws Exception {
+        Path jar = LifecycleOracle.required(jar(), "run mvn verify, or set -Dvertiform.jar");
+        String report = LifecycleOracle.run(LifecycleOracle.script("vertiform-lifecycle.json"), protocol, work, 65,
+                LifecycleOracle.java("-jar", jar.toString(), "provider"));
+        assertThat(report).contains("apply(vertiform_file_content): replacement planned for filename",
+                "read_data(vertiform_env_variables): expect values");
+    }
+
+    private static Path jar() {
+        String configured = System.getProperty("vertiform.jar");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : RepoPaths.root().resolve("launcher").resolve(System.getProperty("vf.target", "target"))
+                        .resolve("vertiform.jar");
+    }
+}

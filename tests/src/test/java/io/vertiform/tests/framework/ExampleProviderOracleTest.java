@@ -1,0 +1,29 @@
+package io.vertiform.tests.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertiform.tests.support.LifecycleOracle;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The testkit's example provider (file resource, file-info data source, sha256 function, credential ephemeral
+ * resource) launched as a plugin process by Debian's go-plugin client and driven by tofusoup's lifecycle oracle:
+ * validation error path, create → refresh → drift → update → replace → import → vanish → destroy, a function call
+ * and its argument error, data source reads, ephemeral open/close, over protocol 5 and 6 (script:
+ * {@code src/test/resources/oracle/example-lifecycle.json}).
+ */
+class ExampleProviderOracleTest {
+
+    @ParameterizedTest(name = "protocol {0}")
+    @ValueSource(ints = {6, 5})
+    void goOracleDrivesTheExampleProviderThroughItsLifecycle(int protocol, @TempDir Path work) throws Exception {
+        String report = LifecycleOracle.run(LifecycleOracle.script("example-lifecycle.json"), protocol, work, 85,
+                LifecycleOracle.java("-cp", System.getProperty("java.class.path"),
+                        ExampleProviderPlugin.class.getName()));
+        assertThat(report).contains("v" + protocol + " step 14 apply(example_file): replacement planned for path",
+                "close_ephemeral(example_credential): closed");
+    }
+}

@@ -1,0 +1,101 @@
+package io.vertiform.tests.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs tofusoup's {@code plugin-oracle -mode lifecycle}: Debian's go-plugin client launches the provider command,
+ * and the oracle plays Terraform's part through a JSON script (format in tofusoup's README), checking Terraform's
+ * planning rules on every answer. Missing oracle binary: fails when {@code CI=true}, skipped loudly otherwise.
+ */
+public final class LifecycleOracle {
+
+    private static final Pattern SUMMARY = Pattern.compile("plugin-oracle: (\\d+) passed, (\\d+) failed");
+
+    private LifecycleOracle() {
+    }
+
+    /** The oracle binary, or an abort (fail in CI) when it has not been built. */
+    public static Path binary() {
+        return required(BatchOracle.binary("plugin-oracle"),
+                "build it with verticles/tools/tofusoup/oracle/build.sh, or point -D" + BatchOracle.DIR_PROPERTY
+                        + " at its bin directory");
+    }
+
+    /** A file that must exist, or an abort (fail in CI). */
+    public static Path required(Path path, String hint) {
+        if (!Files.isRegularFile(path)) {
+            String message = path + " not found (" + hint + ")";
+            if (RepoPaths.inCi()) {
+                Assertions.fail("CI=true and " + message);
+            }
+            System.err.println("\n!!!!!!!!!! SKIPPED: " + message + " !!!!!!!!!!\n");
+            Assumptions.abort(message);
+        }
+        return path;
+    }
+
+    /** A script from the test resources under {@code oracle/}. */
+    public static Path script(String name) {
+        try {
+            return Path.of(LifecycleOracle.class.getResource("/oracle/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resource oracle/" + name + " missing", e);
+        }
+    }
+
+    /**
+     * Runs the script over one protocol with the plugin working in {@code workDir}, asserts that every check
+     * passed and at least {@code minChecks} ran, and returns the report.
+     */
+    public static String run(Path script, int protocol, Path workDir, int minChecks, List<String> command)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of(binary().toString(), "-mode", "lifecycle", "-script",
+                script.toString(), "-protocol", String.valueOf(protocol), "-dir", workDir.toString(), "--"));
+        args.addAll(command);
+        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String report = output.get(1, TimeUnit.MINUTES);
+        System.out.println(report);
+        assertThat(finished).as("plugin-oracle finished within 5 minutes").isTrue();
+        assertThat(report.lines().filter(l -> l.startsWith("FAIL "))).as(report).isEmpty();
+        Matcher summary = SUMMARY.matcher(report);
+        assertThat(summary.find()).as("summary line in:\n" + report).isTrue();
+        assertThat(Integer.parseInt(summary.group(1))).as("checks passed").isGreaterThanOrEqualTo(minChecks);
+        assertThat(summary.group(2)).isEqualTo("0");
+        assertThat(process.exitValue()).isZero();
+        return report;
+    }
+
+    /** The {@code java} of the running JVM with the quiet flags the plugin tests use. */
+    public static List<String> java(String... rest) {
+        List<String> out = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:TieredStopAtLevel=1"));
+        out.addAll(List.of(rest));
+        return out;
+    }
+}

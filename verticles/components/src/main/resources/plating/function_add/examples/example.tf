@@ -1,0 +1,3 @@
+output "sum" {
+  value = provider::vertiform::add(0.1, 0.2) # 0.3, exactly
+}

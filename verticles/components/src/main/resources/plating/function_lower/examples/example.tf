@@ -1,0 +1,3 @@
+output "quiet" {
+  value = provider::vertiform::lower("Hello, World") # "hello, world"
+}

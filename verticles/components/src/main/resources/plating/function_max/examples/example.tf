@@ -1,0 +1,3 @@
+output "largest" {
+  value = provider::vertiform::max([4, -3, 7]) # 7
+}

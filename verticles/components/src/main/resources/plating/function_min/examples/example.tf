@@ -1,0 +1,3 @@
+output "smallest" {
+  value = provider::vertiform::min([4, -3, 7]) # -3
+}

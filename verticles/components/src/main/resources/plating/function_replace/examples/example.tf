@@ -1,0 +1,3 @@
+output "greeting" {
+  value = provider::vertiform::replace("hello world", "world", "there") # "hello there"
+}

@@ -1,0 +1,3 @@
+output "parts" {
+  value = provider::vertiform::split(",", "a,,b") # ["a", "", "b"]
+}

@@ -1,0 +1,3 @@
+output "difference" {
+  value = provider::vertiform::subtract(10, 4.5) # 5.5
+}

@@ -1,0 +1,3 @@
+output "snake" {
+  value = provider::vertiform::to_snake_case("HelloWorld") # "hello_world"
+}

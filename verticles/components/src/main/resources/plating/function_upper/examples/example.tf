@@ -1,0 +1,3 @@
+output "shout" {
+  value = provider::vertiform::upper("hello, world") # "HELLO, WORLD"
+}
