@@ -84,7 +84,7 @@ class JqQueryTest {
                         assertThat(e.kind()).isEqualTo(JqException.Kind.EVALUATION);
                         assertThat(e.getMessage()).matches("the query ran longer than 300 ms|the query recursed too deeply|the query took more than 10000000 steps");
                     });
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(q).isLessThan(Duration.ofSeconds(20));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(q).isLessThan(Duration.ofSeconds(60)); // a hang guard, generous for loaded CI machines
         }
         assertThat(JqQuery.DEFAULT_TIME_LIMIT).isEqualTo(Duration.ofSeconds(10));
     }

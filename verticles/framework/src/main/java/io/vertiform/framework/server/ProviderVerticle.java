@@ -8,6 +8,7 @@ import io.vertiform.contracts.provider.GetProviderSchema;
 import io.vertiform.contracts.provider.GetResourceIdentitySchemas;
 import io.vertiform.contracts.provider.ProviderAddresses;
 import io.vertiform.contracts.provider.ProviderHeaders;
+import io.vertiform.contracts.provider.SessionEnded;
 import io.vertiform.contracts.provider.ValidateProviderConfig;
 import io.vertiform.framework.engine.Engine;
 import io.vertiform.framework.engine.ProviderModel;
@@ -78,6 +79,14 @@ final class ProviderVerticle extends ComponentVerticle {
                 }
             }
         });
-        extraConsumers(stop, cancel);
+        MessageConsumer<Object> ended = vertx.eventBus().localConsumer(SessionEnded.ADDRESS, m -> {
+            String sessionId = m.headers().get(ProviderHeaders.SESSION);
+            SessionState state = resolvedSession(sessionId);
+            if (state != null) {
+                state.cancelAll();
+                sessions().forget(sessionId);
+            }
+        });
+        extraConsumers(stop, cancel, ended);
     }
 }

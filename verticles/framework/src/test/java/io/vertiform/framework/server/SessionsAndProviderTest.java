@@ -12,6 +12,7 @@ import io.vertiform.contracts.provider.GetResourceIdentitySchemas;
 import io.vertiform.contracts.provider.PlanResourceChange;
 import io.vertiform.contracts.provider.ProviderAddresses;
 import io.vertiform.contracts.provider.ProviderHeaders;
+import io.vertiform.contracts.provider.SessionEnded;
 import io.vertiform.contracts.provider.StopProvider;
 import io.vertiform.cty.CtyType;
 import io.vertiform.cty.CtyValue;
@@ -72,6 +73,25 @@ class SessionsAndProviderTest {
                 .isEqualTo("/elsewhere");
         assertThat(c.harness.deployment().sessions().resolved().get(other).context(null, 6).terraformVersion())
                 .isEqualTo("1.9.0");
+    }
+
+    @Test
+    void anEndedSessionIsForgottenAndStartsAfreshWhenUsedAgain() throws InterruptedException {
+        String gone = c.harness.session(Map.of("FAKE_CLOUD", "sessions-a"), "/first");
+        ConfigureProvider.Request configure = new ConfigureProvider.Request("1.9.0",
+                Cty.dv(Cty.object(ThingClient.PROVIDER, Map.of()), ThingClient.PROVIDER), ThingClient.MODERN);
+        assertThat(c.harness.<ConfigureProvider.Response>request(ProviderAddresses.CONFIGURE, configure, gone)
+                .diagnostics()).isEmpty();
+        assertThat(c.harness.deployment().sessions().resolved()).containsKey(gone);
+
+        c.harness.vertx().eventBus().publish(SessionEnded.ADDRESS, gone,
+                new DeliveryOptions().addHeader(ProviderHeaders.SESSION, gone));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (c.harness.deployment().sessions().resolved().containsKey(gone) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(c.harness.deployment().sessions().resolved()).doesNotContainKey(gone);
+        assertThat(c.harness.deployment().sessions().resolved()).containsKey(c.session);
     }
 
     @Test

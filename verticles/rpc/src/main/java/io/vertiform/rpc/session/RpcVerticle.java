@@ -1,6 +1,8 @@
 package io.vertiform.rpc.session;
 
 import io.vertiform.contracts.codec.MessageCodecs;
+import io.vertiform.contracts.provider.ProviderHeaders;
+import io.vertiform.contracts.provider.SessionEnded;
 import io.vertiform.foundation.log.Logs;
 import io.vertiform.foundation.log.VertiformLogger;
 import io.vertiform.rpc.bus.CancelReason;
@@ -24,6 +26,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.Http2Settings;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -176,6 +179,7 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
     @Override
     public Future<?> stop() {
         SessionDirectory.withdraw(vertx, id);
+        vertx.eventBus().publish(SessionEnded.ADDRESS, id, new DeliveryOptions().addHeader(ProviderHeaders.SESSION, id));
         if (runtime != null) {
             runtime.cancelAll(CancelReason.SHUTDOWN, null);
         }

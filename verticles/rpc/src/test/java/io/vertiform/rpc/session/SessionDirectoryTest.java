@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertiform.contracts.provider.DescribeSession;
+import io.vertiform.contracts.provider.ProviderHeaders;
+import io.vertiform.contracts.provider.SessionEnded;
 import io.vertiform.testkit.vertx.Await;
 import io.vertx.core.eventbus.ReplyException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class SessionDirectoryTest extends SessionTestBase {
@@ -40,6 +44,20 @@ class SessionDirectoryTest extends SessionTestBase {
                 .hasRootCauseInstanceOf(ReplyException.class)
                 .hasMessageContaining("no plugin session " + a.id());
         assertThat(describe(b.id()).environment()).isNotEmpty();
+    }
+
+    @Test
+    void closingASessionAnnouncesItsEndToComponents() {
+        PluginSession a = start(env("6", "tcp"));
+        List<String> ended = new CopyOnWriteArrayList<>();
+        vertx.eventBus().<String>localConsumer(SessionEnded.ADDRESS,
+                m -> ended.add(m.body() + "|" + m.headers().get(ProviderHeaders.SESSION)));
+        Await.result(a.close(), Duration.ofSeconds(10));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ended.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(ended).containsExactly(a.id() + "|" + a.id());
     }
 
     private DescribeSession.Response describe(String sessionId) {

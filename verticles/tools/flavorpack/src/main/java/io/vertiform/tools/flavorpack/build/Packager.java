@@ -175,21 +175,12 @@ public final class Packager {
 
     /**
      * The JVM options of every run (training, dump, launch: archives need identical flags). JDK 24+ warns on
-     * stderr about sun.misc.Unsafe, which Netty and protobuf still use; the provider cannot act on that. With an
-     * AOT cache in our own runtime, the cache is mapped at its preferred address instead of a random one
-     * (JDK 20+ relocates by default, patching every pointer of the ~48 MB cache on each start; measured 25–65 ms
-     * of a ~400 ms start under load): the cost is that class metadata sits at a predictable address, the JDK's
-     * behaviour before 20, which we accept for a short-lived local plugin. If the address is taken the JVM
-     * relocates as usual. The runtime is ours, so the diagnostic flag cannot disappear under us.
+     * stderr about sun.misc.Unsafe, which Netty and protobuf still use; the provider cannot act on that.
      */
     private static List<String> jvmOptions(PackOptions o) {
         List<String> out = new ArrayList<>();
         if (o.jdk().feature() >= 24 && o.runtime() == RuntimeMode.JLINK) {
             out.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        if (o.runtime() == RuntimeMode.JLINK && o.startupArchive() == StartupArchive.AOT) {
-            out.add("-XX:+UnlockDiagnosticVMOptions");
-            out.add("-XX:ArchiveRelocationMode=0");
         }
         out.addAll(o.jvmOptions());
         return out;
