@@ -2,6 +2,8 @@
 # The packed provider (vertiform pack: jlink runtime + AOT cache/AppCDS + launcher stub) against the Go reference
 # plugin: exec→handshake line with AutoMTLS on (plugin-oracle bench-start, median of RUNS launches, warm cache),
 # the same with VERTIFORM_VERIFICATION=always (full re-verification per start), the unpacked jar for context,
+# exec→first GetProviderSchema answered (plugin-oracle bench-first-answer, protocol FIRST_PROTOCOL, default 6: what a
+# Terraform user waits for, including the work a provider does after its handshake line),
 # first run with an empty cache (median of COLD fresh caches), the launcher stub's own share, and package size.
 # Never runs in CI.
 # usage: tests/bench/launcher.sh [path/to/vertiform.jar]     (about 3 minutes; keep the machine otherwise idle)
@@ -11,6 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 runs=${RUNS:-20}
 cold=${COLD:-5}
+first_protocol=${FIRST_PROTOCOL:-6}
 jar=${1:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -57,6 +60,11 @@ VERTIFORM_LAUNCHER_DEBUG=1 "$pkg" --version 2>"$work/warm-debug.txt" >/dev/null 
 stub_us=$(sed -n 's/^vertiform: \[\([0-9]*\) us\] exec .*/\1/p' "$work/warm-debug.txt")
 "$bin/plugin-oracle" -mode bench-start -runs "$runs" -- "$pkg" | tee "$work/packed.txt" >&2
 "$bin/plugin-oracle" -mode bench-start -runs "$runs" -- "$bin/go-reference-plugin" | tee "$work/go.txt" >&2
+# What the user waits for: exec → the first GetProviderSchema answered, the Go reference in the same run.
+"$bin/plugin-oracle" -mode bench-first-answer -protocol "$first_protocol" -runs "$runs" -- "$pkg" \
+  | tee "$work/packed-first.txt" >&2
+"$bin/plugin-oracle" -mode bench-first-answer -protocol "$first_protocol" -runs "$runs" -- "$bin/go-reference-plugin" \
+  | tee "$work/go-first.txt" >&2
 VERTIFORM_VERIFICATION=always "$bin/plugin-oracle" -mode bench-start -runs "$runs" -- "$pkg" \
   | tee "$work/always.txt" >&2
 "$bin/plugin-oracle" -mode bench-start -runs "$runs" -- java -Xlog:disable -Xlog:all=warning:stderr -jar "$jar" provider \
@@ -71,6 +79,11 @@ printf '| packed provider, warm cache: exec → handshake, median of %s (ms) | %
   "$(field "$work/packed.txt" "start runs" min_ms)"
 printf '| Go reference plugin, same run (ms) | %s |\n' "$gs"
 printf '| packed / Go | %.1f× |\n' "$(echo "$ps / $gs" | bc -l)"
+printf '| packed, warm cache: exec → first GetProviderSchema answered (protocol %s), median of %s (ms) | %s (min %s) |\n' \
+  "$first_protocol" "$runs" "$(field "$work/packed-first.txt" "first-answer runs" median_ms)" \
+  "$(field "$work/packed-first.txt" "first-answer runs" min_ms)"
+printf '| Go reference plugin, exec → first answer, same run (ms) | %s |\n' \
+  "$(field "$work/go-first.txt" "first-answer runs" median_ms)"
 printf '| packed, VERTIFORM_VERIFICATION=always (ms) | %s |\n' "$as"
 printf '| unpacked `java -jar vertiform.jar provider`, system JDK, no archive (ms) | %s |\n' "$js"
 printf '| launcher stub, warm start: exec → exec of java (ms) | %.2f |\n' "$(echo "$stub_us / 1000" | bc -l)"

@@ -1,10 +1,10 @@
 // Command plugin-oracle drives a Terraform provider plugin the way Terraform does, with Debian's go-plugin
 // client (AutoMTLS, Terraform's magic cookie, protocols 5 and 6) and grpc-go, and reports what it saw.
 //
-//	plugin-oracle [-mode conformance|lifecycle|load|bench-start|bench-plan] [flags] -- COMMAND [ARGS...]
+//	plugin-oracle [-mode conformance|lifecycle|load|bench-start|bench-first-answer|bench-plan] [flags] -- COMMAND [ARGS...]
 //
 // conformance runs every check and ends with "plugin-oracle: N passed, M failed" (exit 1 on any failure);
-// lifecycle plays a resource lifecycle script as Terraform would (lifecycle.go); load runs concurrent PlanResourceChange calls; bench-start and bench-plan print timing figures.
+// lifecycle plays a resource lifecycle script as Terraform would (lifecycle.go); load runs concurrent PlanResourceChange calls; bench-start, bench-first-answer and bench-plan print timing figures.
 package main
 
 import (
@@ -15,13 +15,13 @@ import (
 )
 
 func main() {
-	mode := flag.String("mode", "conformance", "conformance | lifecycle | load | bench-start | bench-plan")
+	mode := flag.String("mode", "conformance", "conformance | lifecycle | load | bench-start | bench-first-answer | bench-plan")
 	echo := flag.String("echo-type", "vf_echo", "resource type the plugin serves with echo semantics")
 	clients := flag.Int("clients", 16, "concurrent callers (load, bench-plan)")
 	calls := flag.Int("calls", 1000, "calls per caller (load)")
-	runs := flag.Int("runs", 20, "launches (bench-start)")
+	runs := flag.Int("runs", 20, "launches (bench-start, bench-first-answer)")
 	duration := flag.Duration("duration", 5*time.Second, "measuring time per concurrency level (bench-plan)")
-	protocol := flag.Int("protocol", 6, "protocol version to negotiate (lifecycle: overrides the script; load, bench-start, bench-plan)")
+	protocol := flag.Int("protocol", 6, "protocol version to negotiate (lifecycle: overrides the script; load, bench-start, bench-first-answer, bench-plan)")
 	scriptFile := flag.String("script", "", "lifecycle script (lifecycle mode; format in tofusoup/README.md)")
 	dir := flag.String("dir", "", "working directory of the plugin; script paths are relative to it (lifecycle)")
 	flag.Parse()
@@ -50,6 +50,8 @@ func main() {
 		err = runLoad(host, *protocol, *clients, *calls)
 	case "bench-start":
 		err = runBenchStart(host, *protocol, *runs)
+	case "bench-first-answer":
+		err = runBenchFirstAnswer(host, *protocol, *runs)
 	case "bench-plan":
 		err = runBenchPlan(host, *protocol, *clients, *duration)
 	default:

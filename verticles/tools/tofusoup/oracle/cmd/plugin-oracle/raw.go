@@ -32,6 +32,7 @@ type launched struct {
 	line    string
 	fields  []string
 	elapsed time.Duration
+	started time.Time // when the process was started (exec)
 	exited  chan error
 	rest    chan []byte
 	stderr  *syncBuffer
@@ -55,6 +56,7 @@ func (h *host) launch(cert hostCert, env ...string) (*launched, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
+	l.started = started
 	lineCh := make(chan string, 1)
 	errCh := make(chan error, 1)
 	go func() {

@@ -46,32 +46,6 @@ class SyntaxTreeTest {
     }
 
     @Test
-    void namespacedFunctionNamesAsTerraformProviderFunctionsUseThem() {
-        FunctionCallExpr call = (FunctionCallExpr) expr("provider::vertiform::upper(\"hi\")");
-        assertThat(call.name()).isEqualTo("provider::vertiform::upper");
-        assertThat(call.args()).hasSize(1);
-        assertThat(r(call.range())).isEqualTo("0-32");
-        assertThat(((FunctionCallExpr) expr("core :: max(1, 2)")).name()).isEqualTo("core::max");
-        // colons apart are not a namespace separator, and a conditional's colon still works after a call
-        assertThat(HclSyntax.parseExpression("a: :b()", "e.hcl").diagnostics().hasErrors()).isTrue();
-        assertThat(expr("c ? f(x) : g(y)")).isInstanceOf(ConditionalExpr.class);
-    }
-
-    @Test
-    void brokenNamespacedNamesAreRangedErrors() {
-        var missingName = HclSyntax.parseExpression("provider::(1)", "e.hcl");
-        assertThat(missingName.diagnostics().asList()).singleElement().satisfies(d -> {
-            assertThat(d.summary()).isEqualTo("Missing function name");
-            assertThat(r(d.subject())).isEqualTo("10-11");
-        });
-        var missingParen = HclSyntax.parseExpression("provider::x::upper", "e.hcl");
-        assertThat(missingParen.diagnostics().asList()).singleElement().satisfies(d -> {
-            assertThat(d.summary()).isEqualTo("Missing open parenthesis");
-            assertThat(r(d.subject())).isEqualTo("18-18");
-        });
-    }
-
-    @Test
     void splatsWrapTheRemainingTraversal() {
         SplatExpr full = (SplatExpr) expr("a[*].b.c");
         assertThat(full.each()).isInstanceOf(RelativeTraversalExpr.class);

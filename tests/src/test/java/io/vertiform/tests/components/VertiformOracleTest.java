@@ -22,17 +22,10 @@ class VertiformOracleTest {
     @ParameterizedTest(name = "protocol {0}")
     @ValueSource(ints = {6, 5})
     void goOracleDrivesTheStandardProviderThroughIssueSixsCycle(int protocol, @TempDir Path work) throws Exception {
-        Path jar = LifecycleOracle.required(jar(), "run mvn verify, or set -Dvertiform.jar");
+        Path jar = LifecycleOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
         String report = LifecycleOracle.run(LifecycleOracle.script("vertiform-lifecycle.json"), protocol, work, 65,
                 LifecycleOracle.java("-jar", jar.toString(), "provider"));
         assertThat(report).contains("apply(vertiform_file_content): replacement planned for filename",
                 "read_data(vertiform_env_variables): expect values");
-    }
-
-    private static Path jar() {
-        String configured = System.getProperty("vertiform.jar");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : RepoPaths.root().resolve("launcher").resolve(System.getProperty("vf.target", "target"))
-                        .resolve("vertiform.jar");
     }
 }

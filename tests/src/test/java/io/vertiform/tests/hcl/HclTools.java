@@ -54,9 +54,7 @@ final class HclTools {
     }
 
     static Path jar() {
-        String configured = System.getProperty("vertiform.jar");
-        Path jar = configured != null && !configured.isBlank() ? Path.of(configured)
-                : root().resolve("launcher").resolve(System.getProperty("vf.target", "target")).resolve("vertiform.jar");
+        Path jar = RepoPaths.vertiformJar();
         if (!Files.isRegularFile(jar)) {
             missing("vertiform.jar not found at " + jar + " (run mvn verify, or set -Dvertiform.jar)");
         }

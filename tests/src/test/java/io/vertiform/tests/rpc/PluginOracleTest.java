@@ -2,6 +2,7 @@ package io.vertiform.tests.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertiform.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class PluginOracleTest {
     void goPluginHostAcceptsTheProviderLikeTerraformDoes() throws Exception {
         Path oracle = required(oracleDir().resolve("plugin-oracle"),
                 "build it with verticles/tools/tofusoup/oracle/build.sh, or point -Dvertiform.oracle.dir at its bin directory");
-        Path jar = required(jar(), "run mvn verify, or set -Dvertiform.jar");
+        Path jar = required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(oracle.toString(), "--", java.toString(),
                 "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", jar.toString(), "provider",
@@ -66,12 +67,6 @@ class PluginOracleTest {
         String dir = System.getProperty("vertiform.oracle.dir");
         return dir != null && !dir.isBlank() ? Path.of(dir)
                 : root().resolve("verticles/tools/tofusoup/oracle/target/bin");
-    }
-
-    private static Path jar() {
-        String configured = System.getProperty("vertiform.jar");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : root().resolve("launcher").resolve(System.getProperty("vf.target", "target")).resolve("vertiform.jar");
     }
 
     private static Path required(Path path, String hint) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -63,10 +64,18 @@ public final class LifecycleOracle {
      */
     public static String run(Path script, int protocol, Path workDir, int minChecks, List<String> command)
             throws Exception {
+        return run(script, protocol, workDir, minChecks, command, Map.of());
+    }
+
+    /** {@link #run(Path, int, Path, int, List)} with extra environment for the oracle and the plugin it launches. */
+    public static String run(Path script, int protocol, Path workDir, int minChecks, List<String> command,
+                             Map<String, String> environment) throws Exception {
         List<String> args = new ArrayList<>(List.of(binary().toString(), "-mode", "lifecycle", "-script",
                 script.toString(), "-protocol", String.valueOf(protocol), "-dir", workDir.toString(), "--"));
         args.addAll(command);
-        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
             try {

@@ -19,6 +19,13 @@ public final class RepoPaths {
         return dir.getParent() != null ? dir.getParent() : dir;
     }
 
+    /** The fat jar under test: {@code -Dvertiform.jar}, else {@code launcher/<build dir>/vertiform.jar}. */
+    public static Path vertiformJar() {
+        String configured = System.getProperty("vertiform.jar");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : root().resolve("launcher").resolve(System.getProperty("vf.target", "target")).resolve("vertiform.jar");
+    }
+
     /** True when running in CI, where nothing may be skipped. */
     public static boolean inCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));

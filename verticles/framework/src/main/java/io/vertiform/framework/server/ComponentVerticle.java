@@ -1,6 +1,5 @@
 package io.vertiform.framework.server;
 
-import io.vertiform.contracts.codec.MessageCodecs;
 import io.vertiform.contracts.diag.Diagnostic;
 import io.vertiform.contracts.provider.ClientCapabilities;
 import io.vertiform.contracts.provider.ProviderHeaders;
@@ -50,12 +49,14 @@ abstract class ComponentVerticle extends VerticleBase {
         this.log = Logs.logger("framework").named(hubKind + "." + typeName);
     }
 
-    /** Registers the consumers with {@link #serve}. */
+    /**
+     * Registers the consumers with {@link #serve}. The message codecs are registered once per Vert.x instance by
+     * {@link ProviderServer#deploy}, the only place these verticles are deployed from, not again by each of them.
+     */
     abstract void consume();
 
     @Override
     public final Future<?> start() {
-        MessageCodecs.registerAll(vertx);
         consume();
         List<Future<Void>> ready = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {

@@ -174,6 +174,21 @@ class DeploymentTest {
     }
 
     @Test
+    void aVerticleThatFailsToStartUndeploysEveryOtherAndFailsTheDeployment() {
+        Vertx vertx = Vertx.vertx();
+        try {
+            // Hub registration without a hub registry fails every verticle's start, while all are deploying at once.
+            Throwable e = Harness.await(ProviderServer.deploy(vertx, ComponentRegistry.builder().add(AsyncThing.class)
+                    .add(SlowThing.class).build(), FrameworkOptions.DEFAULT.withRegisterInHub(true))
+                    .<Throwable>map(d -> null).otherwise(x -> x));
+            assertThat(e).isNotNull();
+            assertThat(vertx.deploymentIDs()).as("nothing of the failed provider stays deployed").isEmpty();
+        } finally {
+            Harness.await(vertx.close());
+        }
+    }
+
+    @Test
     void asynchronousAuthorsReturnFutures() {
         try (Harness h = Harness.start(ComponentRegistry.builder().add(AsyncThing.class).build())) {
             PlanResourceChange.Response plan = h.request(addr("async_thing", "plan"), createPlan("async_thing", "a"),
