@@ -90,22 +90,11 @@ public final class GoStrings {
         return "0".repeat(Math.max(0, width - h.length())) + h;
     }
 
-    /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    /**
+     * Go's {@code unicode.IsPrint} (letters, marks, numbers, punctuation, symbols and the ASCII space) as the
+     * oracle's Go has it (Unicode 13), whatever the JDK's Unicode version: see {@link GoPrintable}.
+     */
     public static boolean isPrint(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION,
-                 Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
-                    true;
-            default -> false;
-        };
+        return GoPrintable.isPrint(cp);
     }
 }

@@ -44,23 +44,8 @@ public final class GoQuote {
         }
     }
 
+    /** Go's {@code unicode.IsPrint}, pinned to the oracle's Unicode version (see cty's {@code GoStrings}). */
     static boolean isPrint(int cp) {
-        if (cp < 0x80) {
-            return cp >= 0x20 && cp < 0x7f;
-        }
-        switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
-            case Character.MODIFIER_LETTER: case Character.OTHER_LETTER:
-            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.COMBINING_SPACING_MARK:
-            case Character.DECIMAL_DIGIT_NUMBER: case Character.LETTER_NUMBER: case Character.OTHER_NUMBER:
-            case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION:
-            case Character.FINAL_QUOTE_PUNCTUATION: case Character.OTHER_PUNCTUATION:
-            case Character.MATH_SYMBOL: case Character.CURRENCY_SYMBOL: case Character.MODIFIER_SYMBOL:
-            case Character.OTHER_SYMBOL:
-                return true;
-            default:
-                return false;
-        }
+        return io.vertiform.cty.GoStrings.isPrint(cp);
     }
 }
