@@ -232,23 +232,8 @@ func premergeDiffers(v cty.Value, ty cty.Type) bool {
 		// merged) by the second decode too: only the merged form is visible
 		return mergedSetDiffers(v)
 	}
-	if ty.IsSetType() {
-		var elems []cty.Value
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			elems = append(elems, e)
-		}
-		if ty.ElementType() == cty.Number {
-			if numbersMergeDifferently(elems) {
-				return true
-			}
-		} else if len(elems) > 1 {
-			for _, e := range elems {
-				if holdsInexactWholeNumber(e) {
-					return true
-				}
-			}
-		}
+	if ty.IsSetType() && setElementsDiffer(v, ty.ElementType()) {
+		return true
 	}
 	switch {
 	case ty.IsSetType() || ty.IsListType() || ty.IsMapType():
@@ -282,26 +267,35 @@ func mergedSetDiffers(v cty.Value) bool {
 		return false
 	}
 	ty := v.Type()
-	if ty.IsSetType() {
-		var elems []cty.Value
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			elems = append(elems, e)
-		}
-		if ty.ElementType() == cty.Number {
-			return numbersMergeDifferently(elems)
-		}
-		if len(elems) > 1 {
-			for _, e := range elems {
-				if holdsInexactWholeNumber(e) {
-					return true
-				}
-			}
-		}
+	if ty.IsSetType() && setElementsDiffer(v, ty.ElementType()) {
+		return true
 	}
 	if ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType() {
 		for it := v.ElementIterator(); it.Next(); {
 			if _, e := it.Element(); mergedSetDiffers(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setElementsDiffer applies the membership check to the elements of v (a set,
+// or a list standing for one) whose element type is elem: for numbers, two
+// whole numbers the two rules pair differently; for structures, any whole
+// number whose text is not its digits in a collection of two or more.
+func setElementsDiffer(v cty.Value, elem cty.Type) bool {
+	var elems []cty.Value
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		elems = append(elems, e)
+	}
+	if elem == cty.Number {
+		return numbersMergeDifferently(elems)
+	}
+	if len(elems) > 1 {
+		for _, e := range elems {
+			if holdsInexactWholeNumber(e) {
 				return true
 			}
 		}

@@ -2,7 +2,7 @@ package io.vertiform.tests.components;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertiform.tests.support.LifecycleOracle;
+import io.vertiform.tests.support.PluginOracle;
 import io.vertiform.tests.support.RepoPaths;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +22,9 @@ class VertiformOracleTest {
     @ParameterizedTest(name = "protocol {0}")
     @ValueSource(ints = {6, 5})
     void goOracleDrivesTheStandardProviderThroughIssueSixsCycle(int protocol, @TempDir Path work) throws Exception {
-        Path jar = LifecycleOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
-        String report = LifecycleOracle.run(LifecycleOracle.script("vertiform-lifecycle.json"), protocol, work, 65,
-                LifecycleOracle.java("-jar", jar.toString(), "provider"));
+        Path jar = PluginOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
+        String report = PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), protocol, work, 65,
+                PluginOracle.java("-jar", jar.toString(), "provider"));
         assertThat(report).contains("apply(vertiform_file_content): replacement planned for filename",
                 "read_data(vertiform_env_variables): expect values");
     }

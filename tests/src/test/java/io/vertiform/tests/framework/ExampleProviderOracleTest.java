@@ -2,7 +2,7 @@ package io.vertiform.tests.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertiform.tests.support.LifecycleOracle;
+import io.vertiform.tests.support.PluginOracle;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,8 @@ class ExampleProviderOracleTest {
     @ParameterizedTest(name = "protocol {0}")
     @ValueSource(ints = {6, 5})
     void goOracleDrivesTheExampleProviderThroughItsLifecycle(int protocol, @TempDir Path work) throws Exception {
-        String report = LifecycleOracle.run(LifecycleOracle.script("example-lifecycle.json"), protocol, work, 85,
-                LifecycleOracle.java("-cp", System.getProperty("java.class.path"),
+        String report = PluginOracle.run(PluginOracle.script("example-lifecycle.json"), protocol, work, 85,
+                PluginOracle.java("-cp", System.getProperty("java.class.path"),
                         ExampleProviderPlugin.class.getName()));
         assertThat(report).contains("v" + protocol + " step 14 apply(example_file): replacement planned for path",
                 "close_ephemeral(example_credential): closed");

@@ -2,7 +2,7 @@ package io.vertiform.tests.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertiform.tests.support.LifecycleOracle;
+import io.vertiform.tests.support.PluginOracle;
 import io.vertiform.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,26 +28,26 @@ class PackedProviderOracleTest {
 
     @Test
     void thePackedProviderPassesTheLifecycleFromACleanAndFromAWarmCache(@TempDir Path dir) throws Exception {
-        Path jar = LifecycleOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
-        LifecycleOracle.binary();
+        Path jar = PluginOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
+        PluginOracle.binary();
         Path packed = dir.resolve("dist/terraform-provider-vertiform_v0.1.0");
         pack(jar, packed, dir.resolve("pack.log"));
 
         Path cache = dir.resolve("cache");
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
-        LifecycleOracle.run(LifecycleOracle.script("vertiform-lifecycle.json"), 6, Files.createDirectories(
+        PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), 6, Files.createDirectories(
                 dir.resolve("clean")), 65, List.of(packed.toString()), env);
         Path extraction = onlyExtraction(cache);
         FileTime extractedAt = Files.getLastModifiedTime(extraction);
 
-        LifecycleOracle.run(LifecycleOracle.script("vertiform-lifecycle.json"), 5, Files.createDirectories(
+        PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), 5, Files.createDirectories(
                 dir.resolve("warm")), 65, List.of(packed.toString()), env);
         assertThat(onlyExtraction(cache)).as("the warm start reuses the first extraction").isEqualTo(extraction);
         assertThat(Files.getLastModifiedTime(extraction)).isEqualTo(extractedAt);
     }
 
     private static void pack(Path jar, Path output, Path log) throws IOException, InterruptedException {
-        List<String> command = LifecycleOracle.java("-jar", jar.toString(), "pack", "--output", output.toString());
+        List<String> command = PluginOracle.java("-jar", jar.toString(), "pack", "--output", output.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean done = p.waitFor(10, TimeUnit.MINUTES);
         if (!done) {

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,16 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs tofusoup's {@code plugin-oracle -mode lifecycle}: Debian's go-plugin client launches the provider command,
- * and the oracle plays Terraform's part through a JSON script (format in tofusoup's README), checking Terraform's
- * planning rules on every answer. Missing oracle binary: fails when {@code CI=true}, skipped loudly otherwise.
+ * Runs tofusoup's {@code plugin-oracle}: Debian's go-plugin client launches the provider command, and the oracle
+ * checks it — the protocol conformance suite, or ({@code -mode lifecycle}) Terraform's part played through a JSON
+ * script (format in tofusoup's README) with Terraform's planning rules on every answer. Missing oracle binary:
+ * fails when {@code CI=true}, skipped loudly otherwise.
  */
-public final class LifecycleOracle {
+public final class PluginOracle {
 
     private static final Pattern SUMMARY = Pattern.compile("plugin-oracle: (\\d+) passed, (\\d+) failed");
 
-    private LifecycleOracle() {
+    private PluginOracle() {
     }
 
     /** The oracle binary, or an abort (fail in CI) when it has not been built. */
@@ -52,7 +54,7 @@ public final class LifecycleOracle {
     /** A script from the test resources under {@code oracle/}. */
     public static Path script(String name) {
         try {
-            return Path.of(LifecycleOracle.class.getResource("/oracle/" + name).toURI());
+            return Path.of(PluginOracle.class.getResource("/oracle/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("test resource oracle/" + name + " missing", e);
         }
@@ -70,10 +72,22 @@ public final class LifecycleOracle {
     /** {@link #run(Path, int, Path, int, List)} with extra environment for the oracle and the plugin it launches. */
     public static String run(Path script, int protocol, Path workDir, int minChecks, List<String> command,
                              Map<String, String> environment) throws Exception {
-        List<String> args = new ArrayList<>(List.of(binary().toString(), "-mode", "lifecycle", "-script",
-                script.toString(), "-protocol", String.valueOf(protocol), "-dir", workDir.toString(), "--"));
+        List<String> args = new ArrayList<>(List.of("-mode", "lifecycle", "-script", script.toString(),
+                "-protocol", String.valueOf(protocol), "-dir", workDir.toString(), "--"));
         args.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
+        return runChecked(args, environment, Duration.ofMinutes(5), minChecks);
+    }
+
+    /**
+     * Runs the oracle with {@code args}, prints its report and asserts that it finished in time, that no check
+     * failed, that at least {@code minChecks} passed and that it exited 0; returns the report.
+     */
+    public static String runChecked(List<String> args, Map<String, String> environment, Duration timeout,
+                                    int minChecks) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(binary().toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
@@ -84,13 +98,13 @@ public final class LifecycleOracle {
                 throw new IllegalStateException(e);
             }
         });
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
         String report = output.get(1, TimeUnit.MINUTES);
         System.out.println(report);
-        assertThat(finished).as("plugin-oracle finished within 5 minutes").isTrue();
+        assertThat(finished).as("plugin-oracle finished within " + timeout).isTrue();
         assertThat(report.lines().filter(l -> l.startsWith("FAIL "))).as(report).isEmpty();
         Matcher summary = SUMMARY.matcher(report);
         assertThat(summary.find()).as("summary line in:\n" + report).isTrue();
