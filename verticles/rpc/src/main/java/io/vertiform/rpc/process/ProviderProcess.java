@@ -3,12 +3,21 @@ package io.vertiform.rpc.process;
 import io.vertiform.foundation.log.LogSettings;
 import io.vertiform.foundation.log.Logs;
 import io.vertiform.foundation.log.VertiformLogger;
+import io.vertiform.rpc.handshake.HandshakeLine;
 import io.vertiform.rpc.handshake.MagicCookie;
-import io.vertiform.rpc.handshake.PluginEnvironment;
+import io.vertiform.rpc.handshake.ProtocolNegotiation;
+import io.vertiform.rpc.handshake.SessionTerms;
+import io.vertiform.rpc.session.EarlyHandshake;
 import io.vertiform.rpc.session.PluginSession;
 import io.vertiform.rpc.session.PluginSessionOptions;
 import io.vertiform.rpc.stdio.StdioCapture;
 import io.vertiform.rpc.tls.AutoMtls;
+import io.vertiform.rpc.tls.ClientCertificates;
+import io.vertiform.rpc.tls.SelfSignedCertificate;
+import io.vertiform.rpc.transport.AdoptingTransport;
+import io.vertiform.rpc.transport.ListenPlan;
+import io.vertiform.rpc.transport.Listeners;
+import io.vertiform.rpc.transport.ReservedListener;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -16,7 +25,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -49,43 +60,72 @@ public final class ProviderProcess {
         Logs.configure(LogSettings.plugin(environment).withStream(capture::realStderr));
         Signals.ignoreInterrupt();
         timeline.mark("stdio_logs_signals");
-        // Key generation and the JDK's crypto warm-up overlap with Vert.x's boot.
-        AtomicLongArray tlsNanos = new AtomicLongArray(2);
-        CompletableFuture<AutoMtls> tls = PluginEnvironment.parse(environment).clientCertificate()
-                .map(pem -> makeTlsMaterial(pem, tlsNanos))
-                .orElse(null);
-        Vertx vertx = Vertx.vertx(PluginVertxOptions.create());
+        // The handshake line needs only the terms, a bound socket and the certificate: JDK work, on two threads.
+        // Vert.x boots after the line and adopts the socket the line announced. (Booting it in parallel was
+        // slower for both the line and the first answer: 2 cores, and the JIT compiler wants one.)
+        AtomicLongArray tlsNanos = new AtomicLongArray(3);
+        EarlyHandshake early;
+        CompletableFuture<AutoMtls> tls;
+        try {
+            SessionTerms terms = SessionTerms.settle(environment, ProtocolNegotiation.SUPPORTED);
+            Optional<String> hostPem = terms.environment().clientCertificate();
+            hostPem.ifPresent(ClientCertificates::checkArmour);
+            CompletableFuture<SelfSignedCertificate> certificate = new CompletableFuture<>();
+            tls = hostPem.map(pem -> makeTlsMaterial(pem, certificate, tlsNanos)).orElse(null);
+            ReservedListener listener = Listeners.reserve(ListenPlan.forEnvironment(terms.environment()));
+            timeline.mark("listener_reserved");
+            try {
+                early = new EarlyHandshake(terms, listener,
+                        tls == null ? Optional.empty() : Optional.of(certificate.join()));
+            } catch (RuntimeException e) {
+                listener.close();
+                throw e;
+            }
+            timeline.mark("certificate_wait");
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            capture.realStderr().println("vertiform provider: cannot start: " + cause.getMessage());
+            LOG.error("plugin session failed to start", cause);
+            return 1;
+        }
+        announce(capture.realStdout(), early.line());
+        timeline.markHandshake("handshake_print");
+        Vertx vertx = Vertx.builder().with(PluginVertxOptions.create()).withTransport(AdoptingTransport.INSTANCE).build();
         timeline.mark("vertx_boot");
-        PluginSessionOptions plain = PluginSessionOptions.of(environment).withStdio(capture.hub());
-        PluginSessionOptions options = tls == null ? plain : plain.withPreparedTls(tls);
+        PluginSessionOptions options = PluginSessionOptions.of(environment).withStdio(capture.hub())
+                .withEarlyHandshake(early);
+        if (tls != null) {
+            options = options.withPreparedTls(tls);
+        }
         Promise<Void> componentsReady = Promise.promise();
         PluginSession session;
         try {
             session = PluginSession.start(vertx, options, componentsReady.future())
                     .toCompletionStage().toCompletableFuture().get();
         } catch (Exception e) {
+            // The line is out; the host sees the plugin exit and shows this message from its stderr.
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             capture.realStderr().println("vertiform provider: cannot start: " + cause.getMessage());
             LOG.error("plugin session failed to start", cause);
+            early.listener().close();
             closeQuietly(vertx);
             return 1;
         }
-        timeline.mark("session_listening");
-        announce(capture.realStdout(), session);
-        timeline.mark("handshake_print");
-        // Components come up after the line, while the host reads it and connects; the session holds every call
-        // until they are ready, so none is answered by a half-started provider.
+        timeline.mark("session_serving_socket");
+        // Components come up while the host dials; the session holds every call until they are ready, so none is
+        // answered by a half-started provider.
         long componentsStarted = System.nanoTime();
         deployAll(vertx, environment, components).onComplete(componentsReady);
         long componentsCallNanos = System.nanoTime() - componentsStarted;
         if (tls != null) {
-            timeline.record("tls_material_in_parallel", tlsNanos.get(0));
+            timeline.record("tls_certificate_in_parallel", tlsNanos.get(0));
+            timeline.record("tls_host_and_managers_in_parallel", tlsNanos.get(1));
         }
         LOG.debug("plugin start-up timeline", timeline.fields());
         session.serving().onComplete(ar -> LOG.debug("plugin serving",
                 "components_deploy_call_ms", componentsCallNanos / 1_000_000,
                 "components_ms", (System.nanoTime() - componentsStarted) / 1_000_000,
-                "tls_warm_up_ms", tlsNanos.get(1) / 1_000_000, "main_to_serving_ms", timeline.sinceMainMillis()));
+                "tls_warm_up_ms", tlsNanos.get(2) / 1_000_000, "main_to_serving_ms", timeline.sinceMainMillis()));
         Signals.onTerminate(session::close);
         CountDownLatch ended = new CountDownLatch(1);
         session.closed().onComplete(ar -> ended.countDown());
@@ -96,24 +136,31 @@ public final class ProviderProcess {
 
     /**
      * Makes the AutoMTLS material on a thread of its own (the common pool may have a single worker on small
-     * machines), then warms the JDK's TLS engine with it while the session binds its listener and the host
-     * connects. {@code nanos}: making, warming.
+     * machines): first the server certificate, which completes {@code certificate} for the handshake line, then
+     * the host's certificate and the JSSE managers, then a warm-up of the JDK's TLS engine while the session
+     * adopts its socket and the host connects. {@code nanos}: certificate, the rest, warming.
      */
-    private static CompletableFuture<AutoMtls> makeTlsMaterial(String hostPem, AtomicLongArray nanos) {
+    private static CompletableFuture<AutoMtls> makeTlsMaterial(String hostPem,
+                                                             CompletableFuture<SelfSignedCertificate> certificate,
+                                                             AtomicLongArray nanos) {
         CompletableFuture<AutoMtls> made = new CompletableFuture<>();
         Thread maker = new Thread(() -> {
             long started = System.nanoTime();
             AutoMtls material;
             try {
-                material = AutoMtls.forHost(hostPem);
+                SelfSignedCertificate server = AutoMtls.newServerCertificate();
+                nanos.set(0, System.nanoTime() - started);
+                certificate.complete(server);
+                material = AutoMtls.forHost(hostPem, server);
             } catch (RuntimeException e) {
+                certificate.completeExceptionally(e);
                 made.completeExceptionally(e);
                 return;
             }
-            nanos.set(0, System.nanoTime() - started);
+            nanos.set(1, System.nanoTime() - started - nanos.get(0));
             made.complete(material);
             material.warmUp();
-            nanos.set(1, System.nanoTime() - started - nanos.get(0));
+            nanos.set(2, System.nanoTime() - started - nanos.get(0) - nanos.get(1));
         }, "auto-mtls");
         maker.setDaemon(true);
         maker.start();
@@ -139,8 +186,8 @@ public final class ProviderProcess {
     }
 
     /** The one and only line on the real stdout. */
-    private static void announce(PrintStream realStdout, PluginSession session) {
-        realStdout.print(session.handshake().format() + "\n");
+    private static void announce(PrintStream realStdout, HandshakeLine line) {
+        realStdout.print(line.format() + "\n");
         realStdout.flush();
     }
 

@@ -14,6 +14,7 @@ final class StartupTimeline {
     private final long mainEpochMillis = System.currentTimeMillis();
     private final List<Object> fields = new ArrayList<>();
     private long lastNanos = originNanos;
+    private long handshakeNanos = -1;
 
     /** Records the time since the previous mark under {@code phase}. */
     void mark(String phase) {
@@ -21,6 +22,12 @@ final class StartupTimeline {
         fields.add(phase + "_ms");
         fields.add((now - lastNanos) / 1_000_000);
         lastNanos = now;
+    }
+
+    /** Marks {@code phase} as the one that printed the handshake line: {@code main_to_handshake_ms} ends here. */
+    void markHandshake(String phase) {
+        mark(phase);
+        handshakeNanos = lastNanos;
     }
 
     /** Records a duration measured elsewhere (e.g. on another thread). */
@@ -35,11 +42,12 @@ final class StartupTimeline {
     }
 
     /**
-     * Alternating key/value pairs for the log line, up to the last {@link #mark}. The JVM's own start time comes from its management bean,
+     * Alternating key/value pairs for the log line: every phase, and the total up to the handshake line (or the
+     * last {@link #mark} when the line was not printed). The JVM's own start time comes from its management bean,
      * loaded only now, after the handshake line (the process table's start time is only second-accurate).
      */
     Object[] fields() {
-        long mainToNow = (lastNanos - originNanos) / 1_000_000;
+        long mainToNow = ((handshakeNanos >= 0 ? handshakeNanos : lastNanos) - originNanos) / 1_000_000;
         long jvmToMain = Math.max(0, mainEpochMillis - ManagementFactory.getRuntimeMXBean().getStartTime());
         List<Object> all = new ArrayList<>();
         all.add("jvm_to_main_ms");

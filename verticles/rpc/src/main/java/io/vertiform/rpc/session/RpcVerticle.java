@@ -15,10 +15,10 @@ import io.vertiform.rpc.grpc.Provisioner5Service;
 import io.vertiform.rpc.grpc.StdioService;
 import io.vertiform.rpc.handshake.HandshakeException;
 import io.vertiform.rpc.handshake.HandshakeLine;
-import io.vertiform.rpc.handshake.MagicCookie;
 import io.vertiform.rpc.handshake.PluginEnvironment;
-import io.vertiform.rpc.handshake.ProtocolNegotiation;
+import io.vertiform.rpc.handshake.SessionTerms;
 import io.vertiform.rpc.tls.AutoMtls;
+import io.vertiform.rpc.tls.SelfSignedCertificate;
 import io.vertiform.rpc.transport.BoundListener;
 import io.vertiform.rpc.transport.ListenPlan;
 import io.vertiform.rpc.transport.Listeners;
@@ -36,6 +36,7 @@ import io.vertx.grpc.server.GrpcServer;
 import io.vertx.grpc.server.GrpcServerOptions;
 import java.nio.file.Files;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * The RPC verticle: one plugin session. Its gRPC server (all services on one HTTP/2 listener) and every call
@@ -71,40 +72,51 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
 
     @Override
     public Future<?> start() {
-        PluginEnvironment env = PluginEnvironment.parse(options.environment());
-        if (!env.cookiePresent()) {
-            return Future.failedFuture(new HandshakeException(MagicCookie.NOT_LAUNCHED_BY_HOST));
+        if (options.earlyHandshake().isPresent()) {
+            return startAnnounced(options.earlyHandshake().get());
         }
-        env.ignored().forEach(entry -> LOG.warn("ignoring unusable plugin environment entry", "entry", entry));
-        ProtocolNegotiation.Outcome negotiated = ProtocolNegotiation.negotiate(env.protocolVersions(), options.protocols());
-        if (!negotiated.agreed()) {
-            LOG.warn("the plugin host offers no protocol version this provider speaks; offering the oldest",
-                    "host_versions", env.protocolVersions(), "offered", negotiated.version());
+        SessionTerms terms;
+        try {
+            terms = SessionTerms.settle(options.environment(), options.protocols());
+        } catch (HandshakeException e) {
+            return Future.failedFuture(e);
         }
-        protocol = negotiated.version();
+        protocol = terms.protocol();
         // Before the handshake line: only what the host needs to connect (certificate, bound listener). The rest
         // is built right after it, while the host reads the line and dials; the gate holds early requests.
-        return autoMtls(env).compose(tls -> {
-            HttpServerOptions http = new HttpServerOptions()
-                    .setHttp2ClearTextEnabled(true)
-                    .setInitialSettings(new Http2Settings().setInitialWindowSize(STREAM_WINDOW))
-                    .setHttp2ConnectionWindowSize(CONNECTION_WINDOW);
-            if (tls != null) {
-                tls.apply(http);
-            }
-            return Listeners.listen(vertx, ListenPlan.forEnvironment(env), http, new RequestGate(services.future()))
-                    .map(bound -> {
-                        listener = bound;
-                        handshake = new HandshakeLine(protocol, bound.transport(), bound.address(),
-                                tls == null ? null : tls.serverCertificate().der());
-                        LOG.debug("plugin session listening", "session", id, "protocol", protocol,
-                                "network", bound.transport().network(), "address", bound.address(),
-                                "auto_mtls", tls != null);
-                        // A task of its own, so the deployment (and with it the handshake line) completes first.
-                        context.runOnContext(v -> openServices().onComplete(services));
-                        return bound;
-                    });
-        });
+        return autoMtls(terms.environment(), () -> AutoMtls.forHost(terms.environment().clientCertificate().get()))
+                .compose(tls -> Listeners.listen(vertx, ListenPlan.forEnvironment(terms.environment()),
+                                httpOptions(tls), new RequestGate(services.future()))
+                        .map(bound -> listening(bound, tls == null ? null : tls.serverCertificate().der())));
+    }
+
+    /** A plugin process printed the line already: serve its socket with its certificate. */
+    private Future<?> startAnnounced(EarlyHandshake early) {
+        protocol = early.terms().protocol();
+        return autoMtls(early.terms().environment(),
+                () -> AutoMtls.forHost(early.terms().environment().clientCertificate().get(),
+                        early.serverCertificate().get()))
+                .compose(tls -> Listeners.adopt(vertx, early.listener(), httpOptions(tls),
+                        new RequestGate(services.future())))
+                .map(bound -> listening(bound, early.serverCertificate().map(SelfSignedCertificate::der).orElse(null)));
+    }
+
+    private static HttpServerOptions httpOptions(AutoMtls tls) {
+        HttpServerOptions http = new HttpServerOptions()
+                .setHttp2ClearTextEnabled(true)
+                .setInitialSettings(new Http2Settings().setInitialWindowSize(STREAM_WINDOW))
+                .setHttp2ConnectionWindowSize(CONNECTION_WINDOW);
+        return tls == null ? http : tls.apply(http);
+    }
+
+    private BoundListener listening(BoundListener bound, byte[] certificate) {
+        listener = bound;
+        handshake = new HandshakeLine(protocol, bound.transport(), bound.address(), certificate);
+        LOG.debug("plugin session listening", "session", id, "protocol", protocol,
+                "network", bound.transport().network(), "address", bound.address(), "auto_mtls", certificate != null);
+        // A task of its own, so the deployment (and with it the handshake line) completes first.
+        context.runOnContext(v -> openServices().onComplete(services));
+        return bound;
     }
 
     /**
@@ -137,7 +149,8 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
         return grpc;
     }
 
-    private Future<AutoMtls> autoMtls(PluginEnvironment env) {
+    /** The session's TLS material: none without AutoMTLS, else the prepared one, else {@code make} on a worker. */
+    private Future<AutoMtls> autoMtls(PluginEnvironment env, Callable<AutoMtls> make) {
         if (env.clientCertificate().isEmpty()) {
             return Future.succeededFuture(null);
         }
@@ -145,9 +158,9 @@ public final class RpcVerticle extends VerticleBase implements PluginSession {
         if (options.preparedTls().isPresent()) {
             return Future.fromCompletionStage(options.preparedTls().get(), context)
                     .compose(prepared -> prepared.hostPem().equals(pem) ? Future.succeededFuture(prepared)
-                            : vertx.executeBlocking(() -> AutoMtls.forHost(pem)));
+                            : vertx.executeBlocking(make));
         }
-        return vertx.executeBlocking(() -> AutoMtls.forHost(pem));
+        return vertx.executeBlocking(make);
     }
 
     private GrpcServer grpcServer() {

@@ -45,9 +45,21 @@ public record AutoMtls(SelfSignedCertificate serverCertificate, List<X509Certifi
 
     /** Generates the server certificate and its JSSE managers (blocking, CPU-bound) and parses the host's PEM. */
     public static AutoMtls forHost(String hostPem) {
+        return forHost(hostPem, newServerCertificate());
+    }
+
+    /**
+     * The material around a server certificate made earlier (a plugin process makes it first, for its handshake
+     * line, and the rest after the line is out).
+     */
+    public static AutoMtls forHost(String hostPem, SelfSignedCertificate server) {
         List<X509Certificate> host = ClientCertificates.parse(hostPem);
-        SelfSignedCertificate server = SelfSignedCertificate.generate(SERVER_CURVE, "Vertiform");
         return new AutoMtls(server, host, hostPem, JsseManagers.keyManagers(server), JsseManagers.trustManagers(host));
+    }
+
+    /** A fresh certificate for one session's server (blocking, CPU-bound). */
+    public static SelfSignedCertificate newServerCertificate() {
+        return SelfSignedCertificate.generate(SERVER_CURVE, "Vertiform");
     }
 
     /** Applies TLS, mandatory client certificates and ALPN (grpc-go 1.67+ refuses servers without h2). */

@@ -7,6 +7,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -21,18 +22,22 @@ import java.util.Objects;
  * {@code localhost}), extended key usage serverAuth+clientAuth, a CA flag (the peer pins it as its root), a
  * random positive 128-bit serial. Built with the JDK only.
  *
- * @param certificate the certificate
- * @param keyPair     its key pair
+ * <p>The DER bytes are what the handshake line needs; the parsed {@link X509Certificate} (the JDK's X.509
+ * machinery costs tens of milliseconds on a cold JVM) is made on first use, after the line is out.
  */
-public record SelfSignedCertificate(X509Certificate certificate, KeyPair keyPair) {
+public final class SelfSignedCertificate {
 
     private static final Duration BACKDATE = Duration.ofSeconds(30);
     private static final Duration VALIDITY = Duration.ofDays(365L * 30);
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
-    public SelfSignedCertificate {
-        Objects.requireNonNull(certificate, "certificate");
-        Objects.requireNonNull(keyPair, "keyPair");
+    private final byte[] der;
+    private final KeyPair keyPair;
+    private volatile X509Certificate certificate;
+
+    private SelfSignedCertificate(byte[] der, KeyPair keyPair) {
+        this.der = Objects.requireNonNull(der, "der");
+        this.keyPair = Objects.requireNonNull(keyPair, "keyPair");
     }
 
     /** Generates a fresh key and certificate; CPU-bound (a few ms for P-256), so keep it off event loops. */
@@ -69,10 +74,7 @@ public record SelfSignedCertificate(X509Certificate certificate, KeyPair keyPair
             Signature signer = Signature.getInstance(curve.signatureAlgorithm);
             signer.initSign(keys.getPrivate(), random);
             signer.update(tbs);
-            byte[] der = Der.sequence(tbs, algorithm, Der.bitString((byte) 0, signer.sign()));
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-            return new SelfSignedCertificate(certificate, keys);
+            return new SelfSignedCertificate(Der.sequence(tbs, algorithm, Der.bitString((byte) 0, signer.sign())), keys);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create a self-signed " + curve + " certificate: " + e.getMessage(), e);
         }
@@ -80,11 +82,26 @@ public record SelfSignedCertificate(X509Certificate certificate, KeyPair keyPair
 
     /** The certificate's DER bytes (what the handshake line carries). */
     public byte[] der() {
-        try {
-            return certificate.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException(e);
+        return der.clone();
+    }
+
+    public KeyPair keyPair() {
+        return keyPair;
+    }
+
+    /** The certificate, parsed from {@link #der()} on first use. */
+    public X509Certificate certificate() {
+        X509Certificate parsed = certificate;
+        if (parsed == null) {
+            try {
+                parsed = (X509Certificate) CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(der));
+            } catch (CertificateException e) {
+                throw new IllegalStateException("the generated certificate does not parse: " + e.getMessage(), e);
+            }
+            certificate = parsed;
         }
+        return parsed;
     }
 
     public String certificatePem() {

@@ -10,6 +10,11 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
@@ -20,7 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Binds a session's HTTP/2 server according to its {@link ListenPlan}. */
+/**
+ * Binds a session's HTTP/2 server according to its {@link ListenPlan}: either Vert.x binds ({@link #listen}, a
+ * session inside a running JVM), or the JDK binds before Vert.x exists ({@link #reserve}, a plugin process, whose
+ * handshake line then needs no Vert.x) and Vert.x adopts the socket later ({@link #adopt}).
+ */
 public final class Listeners {
 
     /** Longest unix socket path the kernel accepts (sun_path is 108 bytes on Linux, 104 on macOS). */
@@ -28,6 +37,11 @@ public final class Listeners {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_AND_GROUP = PosixFilePermissions.fromString("rw-rw----");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The kernel's accept queue for a reserved socket: the host dials once, brokered streams add a few. */
+    private static final int BACKLOG = 128;
+    private static final InetAddress LOOPBACK = loopback();
+    /** Adoptions run one after the other, so each server takes the socket offered for it. */
+    private static Future<?> lastAdoption = Future.succeededFuture();
 
     private Listeners() {
     }
@@ -41,6 +55,143 @@ public final class Listeners {
         // A fresh server per attempt: a server whose listen failed is not reused.
         Supplier<HttpServer> servers = () -> vertx.createHttpServer(options).requestHandler(handler);
         return plan.transport() == Transport.UNIX ? listenUnix(vertx, servers.get(), plan) : listenTcp(servers, plan);
+    }
+
+    /**
+     * Binds the planned socket with the JDK alone (blocking; no Vert.x needed). The caller owns the result until
+     * a server {@link #adopt adopts} it, and closes it if none will.
+     */
+    public static ReservedListener reserve(ListenPlan plan) {
+        return plan.transport() == Transport.UNIX ? reserveUnix(plan) : reserveTcp(plan);
+    }
+
+    /**
+     * Serves {@code reserved} with a new HTTP/2 server. {@code vertx} must have been built with
+     * {@link AdoptingTransport#INSTANCE}; otherwise this fails (Vert.x would try to bind the address again).
+     */
+    public static synchronized Future<BoundListener> adopt(Vertx vertx, ReservedListener reserved,
+                                                           HttpServerOptions options,
+                                                           Handler<HttpServerRequest> handler) {
+        Future<BoundListener> mine = lastAdoption.transform(ignored -> adoptNow(vertx, reserved, options, handler));
+        lastAdoption = mine;
+        return mine;
+    }
+
+    private static Future<BoundListener> adoptNow(Vertx vertx, ReservedListener reserved, HttpServerOptions options,
+                                                  Handler<HttpServerRequest> handler) {
+        boolean unix = reserved.transport() == Transport.UNIX;
+        SocketAddress address = unix ? SocketAddress.domainSocketAddress(reserved.address())
+                : SocketAddress.inetSocketAddress(port(reserved), LOOPBACK.getHostAddress());
+        java.nio.channels.ServerSocketChannel channel = reserved.adopt();
+        AdoptingTransport.INSTANCE.offer(channel, unix);
+        HttpServer server = vertx.createHttpServer(options).requestHandler(handler);
+        return server.listen(address)
+                .transform(ar -> {
+                    if (AdoptingTransport.INSTANCE.withdraw(channel, unix)) {
+                        // Nobody took the socket: this Vert.x creates its server sockets some other way.
+                        closeQuietly(channel);
+                        return server.close().transform(closed -> Future.failedFuture(new HandshakeException(
+                                "cannot serve the listener on " + reserved + ": this Vert.x instance was not built"
+                                        + " with AdoptingTransport" + (ar.failed() ? " (" + ar.cause().getMessage() + ")" : ""))));
+                    }
+                    if (ar.failed()) {
+                        return Future.failedFuture(new HandshakeException(
+                                "cannot serve the listener on " + reserved + ": " + ar.cause().getMessage(), ar.cause()));
+                    }
+                    return Future.succeededFuture(new BoundListener(ar.result(), reserved.transport(),
+                            reserved.address(), reserved.socketPath()));
+                });
+    }
+
+    private static int port(ReservedListener reserved) {
+        try {
+            return ((java.net.InetSocketAddress) reserved.localAddress()).getPort();
+        } catch (IOException e) {
+            throw new HandshakeException("the listener on " + reserved + " is closed: " + e.getMessage(), e);
+        }
+    }
+
+    private static ReservedListener reserveUnix(ListenPlan plan) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Path path;
+            try {
+                path = freshSocketPath(plan.socketDir());
+            } catch (IOException e) {
+                throw new HandshakeException("cannot use " + plan.socketDir() + " for the unix socket: " + e.getMessage(), e);
+            }
+            java.nio.channels.ServerSocketChannel channel = null;
+            try {
+                channel = java.nio.channels.ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                channel.bind(UnixDomainSocketAddress.of(path), BACKLOG);
+            } catch (BindException e) {
+                closeQuietly(channel);
+                continue; // another plugin took the name between the check and the bind
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                throw new HandshakeException("cannot listen on unix socket " + path + ": " + e.getMessage(), e);
+            }
+            ReservedListener reserved = new ReservedListener(channel, Transport.UNIX, path.toString(), Optional.of(path));
+            try {
+                restrict(path, plan.socketGroup());
+            } catch (IOException | RuntimeException e) {
+                reserved.close();
+                throw new HandshakeException("cannot restrict unix socket " + path + ": " + e.getMessage(), e);
+            }
+            return reserved;
+        }
+        throw new HandshakeException("no free socket name in " + plan.socketDir());
+    }
+
+    private static ReservedListener reserveTcp(ListenPlan plan) {
+        if (plan.minPort() == 0 && plan.maxPort() == 0) {
+            return bindTcpNow(0).orElseThrow(() -> new HandshakeException("no free TCP port on 127.0.0.1"));
+        }
+        int min = plan.minPort() == 0 ? 1024 : plan.minPort();
+        int max = plan.maxPort() == 0 ? 65535 : plan.maxPort();
+        int span = max - min + 1;
+        int offset = RANDOM.nextInt(span);
+        for (int tried = 0; tried < span; tried++) {
+            Optional<ReservedListener> bound = bindTcpNow(min + (offset + tried) % span);
+            if (bound.isPresent()) {
+                return bound.get();
+            }
+        }
+        throw new HandshakeException("no free TCP port on 127.0.0.1 in " + min + ".." + max);
+    }
+
+    /** Empty when the port is taken. */
+    private static Optional<ReservedListener> bindTcpNow(int port) {
+        java.nio.channels.ServerSocketChannel channel = null;
+        try {
+            channel = java.nio.channels.ServerSocketChannel.open(StandardProtocolFamily.INET);
+            channel.bind(new InetSocketAddress(LOOPBACK, port), BACKLOG);
+            int actual = ((InetSocketAddress) channel.getLocalAddress()).getPort();
+            return Optional.of(new ReservedListener(channel, Transport.TCP, "127.0.0.1:" + actual, Optional.empty()));
+        } catch (BindException e) {
+            closeQuietly(channel);
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new HandshakeException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.ServerSocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing was served on it
+            }
+        }
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Future<BoundListener> listenUnix(Vertx vertx, HttpServer server, ListenPlan plan) {

@@ -155,6 +155,20 @@ class ProviderProcessTest {
     }
 
     @Test
+    void aGarbledHostCertificateIsRefusedBeforeAnyHandshakeLine() throws Exception {
+        Process p = launch(Map.of(PluginEnvironment.CLIENT_CERT, "-----BEGIN CERTIFICATE-----\n%%%\n"), true);
+        CompletableFuture<String> stdout = drain(p.getInputStream());
+        CompletableFuture<String> stderr = drain(p.getErrorStream());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(stdout.get()).isEmpty();
+        assertThat(stderr.get()).contains("cannot start: PLUGIN_CLIENT_CERT is not a PEM certificate");
+        try (var left = Files.list(socketDir)) {
+            assertThat(left).as("no socket left behind").isEmpty();
+        }
+    }
+
+    @Test
     void sigintIsIgnoredAndSigtermExitsCleanly() throws Exception {
         Process p = launch(Map.of(PluginEnvironment.TRANSPORT, "tcp", PluginEnvironment.PROTOCOL_VERSIONS, "5"), true);
         HandshakeLine handshake = parse(firstLine(p, drain(p.getErrorStream())));

@@ -27,7 +27,7 @@ abstract class SessionTestBase {
 
     @BeforeEach
     void openVertx() throws Exception {
-        vertx = Vertx.vertx();
+        vertx = newVertx();
         MessageCodecs.registerAll(vertx);
         socketDir = Files.createTempDirectory("vf-rpc");
     }
@@ -42,6 +42,16 @@ abstract class SessionTestBase {
             files.forEach(p -> p.toFile().delete());
         }
         Files.deleteIfExists(socketDir);
+    }
+
+    /** The Vert.x instance the sessions run on. */
+    Vertx newVertx() {
+        return Vertx.vertx();
+    }
+
+    /** Runs {@code resource.close()} after the test, before Vert.x closes. */
+    void closeAfter(AutoCloseable resource) {
+        cleanup.add(resource);
     }
 
     PluginSession start(Map<String, String> env) {
