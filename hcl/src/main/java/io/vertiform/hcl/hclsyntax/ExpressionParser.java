@@ -29,8 +29,11 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
-    ExpressionParser(List<Token> tokens) {
+    private final ParseOptions options;
+
+    ExpressionParser(List<Token> tokens, ParseOptions options) {
         super(tokens);
+        this.options = options;
     }
 
     abstract TemplateParser.Inner parseTemplateInner(TokenType end, boolean flushHeredoc);
@@ -335,7 +338,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             case IDENT: {
                 Token tok = read();
-                if (peek().type == TokenType.O_PAREN) {
+                if (peek().type == TokenType.O_PAREN || atNamespaceSeparator()) {
                     return finishParsingFunctionCall(tok);
                 }
                 if (tok.textEquals("true")) {
@@ -403,10 +406,41 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /** {@code ::} of a namespaced function name, when the options allow them. */
+    private boolean atNamespaceSeparator() {
+        return options.functionNamespaces() && atDoubleColon();
+    }
+
     private Parsed<Expr> finishParsingFunctionCall(Token name) {
+        Diagnostics diags = new Diagnostics();
+        // A namespaced name (hcl 2.20+): the segments joined with "::" make the function's name, as upstream keeps it.
+        StringBuilder fullName = new StringBuilder(name.text());
+        Range nameRange = name.range;
+        while (atNamespaceSeparator()) {
+            read();
+            read();
+            Token segment = read();
+            if (segment.type != TokenType.IDENT) {
+                diags.add(Diagnostic.error("Missing function name", "Function scope resolution symbol :: must be "
+                        + "followed by a function name in this scope.", segment.range,
+                        Range.between(name.range, segment.range)));
+                Token close = segment.type == TokenType.O_PAREN ? recover(TokenType.C_PAREN) : segment;
+                return new Parsed<>(new LiteralValueExpr(CtyValue.DYNAMIC_VAL, Range.between(name.range, close.range)),
+                        diags);
+            }
+            fullName.append("::").append(segment.text());
+            nameRange = Range.between(name.range, segment.range);
+        }
+        if (peek().type != TokenType.O_PAREN) {
+            Token next = read();
+            diags.add(Diagnostic.error("Missing open parenthesis", "Function selector must be followed by an open "
+                    + "parenthesis to begin the function call.", next.range, Range.between(name.range, next.range)));
+            setRecovery();
+            return new Parsed<>(new LiteralValueExpr(CtyValue.DYNAMIC_VAL, Range.between(name.range, next.range)),
+                    diags);
+        }
         Token openTok = read();
         List<Expr> args = new ArrayList<>();
-        Diagnostics diags = new Diagnostics();
         boolean expandFinal = false;
         Token closeTok;
         pushIncludeNewlines(false);
@@ -461,7 +495,7 @@ abstract class ExpressionParser extends ParserBase {
             }
         }
         popIncludeNewlines();
-        return new Parsed<>(new FunctionCallExpr(name.text(), args, expandFinal, name.range, openTok.range,
+        return new Parsed<>(new FunctionCallExpr(fullName.toString(), args, expandFinal, nameRange, openTok.range,
                 closeTok.range), diags);
     }
 

@@ -19,15 +19,20 @@ public final class HclSyntax {
     private HclSyntax() {
     }
 
-    /** A whole configuration file. The file's body is a {@link Body}. */
+    /** A whole configuration file, in hcl 2.14.1's grammar. The file's body is a {@link Body}. */
     public static Result<File> parseConfig(byte[] src, String filename, Pos start) {
-        return DeepStack.run(() -> parseConfigOnThisStack(src, filename, start));
+        return parseConfig(src, filename, start, ParseOptions.DEFAULT);
     }
 
-    private static Result<File> parseConfigOnThisStack(byte[] src, String filename, Pos start) {
+    /** A whole configuration file, with the later syntax {@code options} allow. */
+    public static Result<File> parseConfig(byte[] src, String filename, Pos start, ParseOptions options) {
+        return DeepStack.run(() -> parseConfigOnThisStack(src, filename, start, options));
+    }
+
+    private static Result<File> parseConfigOnThisStack(byte[] src, String filename, Pos start, ParseOptions options) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.MAIN);
         Diagnostics diags = InvalidTokens.check(tokens);
-        Parser parser = new Parser(tokens);
+        Parser parser = new Parser(tokens, options);
         ExpressionParser.Parsed<Body> body = parser.parseBody(TokenType.EOF);
         diags.addAll(body.diags());
         assertBalanced(parser);
@@ -40,13 +45,19 @@ public final class HclSyntax {
 
     /** A standalone expression; newlines are insignificant, as inside parentheses. */
     public static Result<Expr> parseExpression(byte[] src, String filename, Pos start) {
-        return DeepStack.run(() -> parseExpressionOnThisStack(src, filename, start));
+        return parseExpression(src, filename, start, ParseOptions.DEFAULT);
     }
 
-    private static Result<Expr> parseExpressionOnThisStack(byte[] src, String filename, Pos start) {
+    /** A standalone expression, with the later syntax {@code options} allow. */
+    public static Result<Expr> parseExpression(byte[] src, String filename, Pos start, ParseOptions options) {
+        return DeepStack.run(() -> parseExpressionOnThisStack(src, filename, start, options));
+    }
+
+    private static Result<Expr> parseExpressionOnThisStack(byte[] src, String filename, Pos start,
+                                                           ParseOptions options) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.MAIN);
         Diagnostics diags = InvalidTokens.check(tokens);
-        Parser parser = new Parser(tokens);
+        Parser parser = new Parser(tokens, options);
         parser.pushIncludeNewlines(false);
         ExpressionParser.Parsed<Expr> expr = parser.parseExpression();
         diags.addAll(expr.diags());
@@ -66,13 +77,19 @@ public final class HclSyntax {
 
     /** A standalone template: the whole input is template text. */
     public static Result<Expr> parseTemplate(byte[] src, String filename, Pos start) {
-        return DeepStack.run(() -> parseTemplateOnThisStack(src, filename, start));
+        return parseTemplate(src, filename, start, ParseOptions.DEFAULT);
     }
 
-    private static Result<Expr> parseTemplateOnThisStack(byte[] src, String filename, Pos start) {
+    /** A standalone template, with the later syntax {@code options} allow in its interpolations. */
+    public static Result<Expr> parseTemplate(byte[] src, String filename, Pos start, ParseOptions options) {
+        return DeepStack.run(() -> parseTemplateOnThisStack(src, filename, start, options));
+    }
+
+    private static Result<Expr> parseTemplateOnThisStack(byte[] src, String filename, Pos start,
+                                                         ParseOptions options) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.BARE);
         Diagnostics diags = InvalidTokens.check(tokens);
-        Parser parser = new Parser(tokens);
+        Parser parser = new Parser(tokens, options);
         ExpressionParser.Parsed<Expr> expr = parser.parseTemplate(TokenType.EOF, false);
         diags.addAll(expr.diags());
         assertBalanced(parser);
@@ -87,7 +104,7 @@ public final class HclSyntax {
     public static Result<Traversal> parseTraversalAbs(byte[] src, String filename, Pos start) {
         List<Token> tokens = Scanner.scan(src, filename, start, Scanner.Mode.MAIN);
         Diagnostics diags = InvalidTokens.check(tokens);
-        Parser parser = new Parser(tokens);
+        Parser parser = new Parser(tokens, ParseOptions.DEFAULT);
         parser.pushIncludeNewlines(false);
         ExpressionParser.Parsed<Traversal> t = parser.parseTraversalAbs();
         diags.addAll(t.diags());

@@ -17,8 +17,8 @@ import java.util.Map;
 /** The structural layer of the parser: bodies, attributes, blocks, block labels and bare traversals. */
 final class Parser extends TemplateParser {
 
-    Parser(List<Token> tokens) {
-        super(tokens);
+    Parser(List<Token> tokens, ParseOptions options) {
+        super(tokens, options);
     }
 
     Parsed<Body> parseBody(TokenType end) {

@@ -29,6 +29,29 @@ class Peeker {
         return next(true);
     }
 
+    /**
+     * True when the next two tokens are colons with nothing between them: hcl 2.20+'s {@code ::} of namespaced
+     * function names ({@code provider::vertiform::upper(...)}). The scanner keeps emitting two colon tokens, as
+     * hcl 2.14 does, so token streams stay comparable with it; only the parser gives the pair a meaning.
+     */
+    boolean atDoubleColon() {
+        if (peek().type != TokenType.COLON) {
+            return false;
+        }
+        // peek() found a real colon token: the first one at or after nextIndex that is neither a comment nor a
+        // skipped newline
+        int i = nextIndex;
+        while (tokens.get(i).type != TokenType.COLON) {
+            i++;
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(i);
+        Token second = tokens.get(i + 1);
+        return second.type == TokenType.COLON && second.from == first.to && second.src == first.src;
+    }
+
     Range nextRange() {
         return peek().range;
     }

@@ -22,8 +22,8 @@ abstract class TemplateParser extends ExpressionParser {
     record Inner(List<Expr> exprs, boolean passthru, Range range, Diagnostics diags) {
     }
 
-    TemplateParser(List<Token> tokens) {
-        super(tokens);
+    TemplateParser(List<Token> tokens, ParseOptions options) {
+        super(tokens, options);
     }
 
     Parsed<Expr> parseTemplate(TokenType end, boolean flushHeredoc) {

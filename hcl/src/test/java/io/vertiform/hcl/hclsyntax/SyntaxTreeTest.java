@@ -45,6 +45,53 @@ class SyntaxTreeTest {
         assertThat(rel.source()).isInstanceOf(FunctionCallExpr.class);
     }
 
+    private static io.vertiform.hcl.Result<Expr> terraform(String src) {
+        return HclSyntax.parseExpression(src.getBytes(java.nio.charset.StandardCharsets.UTF_8), "e.hcl",
+                io.vertiform.hcl.Pos.INITIAL, ParseOptions.TERRAFORM);
+    }
+
+    @Test
+    void namespacedFunctionNamesAsTerraformProviderFunctionsUseThem() {
+        FunctionCallExpr call = (FunctionCallExpr) terraform("provider::vertiform::upper(\"hi\")").value();
+        assertThat(call.name()).isEqualTo("provider::vertiform::upper");
+        assertThat(call.args()).hasSize(1);
+        assertThat(r(call.range())).isEqualTo("0-32");
+        assertThat(((FunctionCallExpr) terraform("core :: max(1, 2)").value()).name()).isEqualTo("core::max");
+        // colons apart are not a namespace separator, and a conditional's colon still works after a call
+        assertThat(terraform("a: :b()").diagnostics().hasErrors()).isTrue();
+        assertThat(terraform("c ? f(x) : g(y)").value()).isInstanceOf(ConditionalExpr.class);
+    }
+
+    @Test
+    void namespacedNamesAreHcl214ErrorsUnlessAskedFor() {
+        assertThat(HclSyntax.parseExpression("provider::vertiform::upper(\"hi\")", "e.hcl").diagnostics().hasErrors())
+                .isTrue();
+        String config = "a = \"${provider::vertiform::upper(\"hi\")}\"\nb = provider::vertiform::lower(\"X\")\n";
+        byte[] src = config.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(HclSyntax.parseConfig(src, "c.tf", io.vertiform.hcl.Pos.INITIAL).diagnostics().hasErrors()).isTrue();
+        var parsed = HclSyntax.parseConfig(src, "c.tf", io.vertiform.hcl.Pos.INITIAL, ParseOptions.TERRAFORM);
+        assertThat(parsed.diagnostics().asList()).isEmpty();
+        Body body = (Body) parsed.value().body();
+        assertThat(((FunctionCallExpr) body.attributes().get("b").expr()).name()).isEqualTo("provider::vertiform::lower");
+        var template = HclSyntax.parseTemplate("${provider::a::b()}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "t.tmpl", io.vertiform.hcl.Pos.INITIAL, ParseOptions.TERRAFORM);
+        assertThat(template.diagnostics().asList()).isEmpty();
+    }
+
+    @Test
+    void brokenNamespacedNamesAreRangedErrors() {
+        var missingName = terraform("provider::(1)");
+        assertThat(missingName.diagnostics().asList()).singleElement().satisfies(d -> {
+            assertThat(d.summary()).isEqualTo("Missing function name");
+            assertThat(r(d.subject())).isEqualTo("10-11");
+        });
+        var missingParen = terraform("provider::x::upper");
+        assertThat(missingParen.diagnostics().asList()).singleElement().satisfies(d -> {
+            assertThat(d.summary()).isEqualTo("Missing open parenthesis");
+            assertThat(r(d.subject())).isEqualTo("18-18");
+        });
+    }
+
     @Test
     void splatsWrapTheRemainingTraversal() {
         SplatExpr full = (SplatExpr) expr("a[*].b.c");
