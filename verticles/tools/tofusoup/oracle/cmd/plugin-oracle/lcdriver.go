@@ -20,6 +20,8 @@ type driver interface {
 	plan(c context.Context, typ string, prior, proposed, config, priorPrivate []byte) (planResult, error)
 	apply(c context.Context, typ string, prior, planned, config, plannedPrivate []byte) (stateResult, error)
 	read(c context.Context, typ string, current, private []byte) (stateResult, error)
+	// upgrade sends stored state as Terraform keeps it in its state file (JSON) with its schema version.
+	upgrade(c context.Context, typ string, version int64, rawJSON []byte) (stateResult, error)
 	importState(c context.Context, typ, id string) ([]imported, []pathDiag, error)
 	readData(c context.Context, typ string, config []byte) (stateResult, error)
 	call(c context.Context, name string, args [][]byte) (callResult, error)

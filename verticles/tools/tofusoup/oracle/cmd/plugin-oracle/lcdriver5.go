@@ -41,8 +41,8 @@ func (d *driver5) schemas(c context.Context) (*schemas, []pathDiag, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	out := &schemas{resources: map[string]*block{}, dataSources: map[string]*block{}, ephemerals: map[string]*block{},
-		functions: map[string]*function{}}
+	out := &schemas{resources: map[string]*block{}, versions: map[string]int64{}, dataSources: map[string]*block{},
+		ephemerals: map[string]*block{}, functions: map[string]*function{}}
 	if out.provider, err = block5(resp.GetProvider().GetBlock(), "provider"); err != nil {
 		return nil, nil, err
 	}
@@ -56,6 +56,7 @@ func (d *driver5) schemas(c context.Context) (*schemas, []pathDiag, error) {
 			switch kind {
 			case "resource":
 				out.resources[name] = b
+				out.versions[name] = s.Version
 			case "data source":
 				out.dataSources[name] = b
 			default:
@@ -193,6 +194,15 @@ func (d *driver5) read(c context.Context, typ string, current, private []byte) (
 		return stateResult{}, err
 	}
 	return stateResult{resp.GetNewState().GetMsgpack(), resp.Private, pathDiags5(resp.Diagnostics)}, nil
+}
+
+func (d *driver5) upgrade(c context.Context, typ string, version int64, rawJSON []byte) (stateResult, error) {
+	resp, err := d.p.UpgradeResourceState(c, &p5.UpgradeResourceState_Request{TypeName: typ, Version: version,
+		RawState: &p5.RawState{Json: rawJSON}})
+	if err != nil {
+		return stateResult{}, err
+	}
+	return stateResult{state: resp.GetUpgradedState().GetMsgpack(), diags: pathDiags5(resp.Diagnostics)}, nil
 }
 
 func (d *driver5) importState(c context.Context, typ, id string) ([]imported, []pathDiag, error) {

@@ -41,8 +41,8 @@ func (d *driver6) schemas(c context.Context) (*schemas, []pathDiag, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	out := &schemas{resources: map[string]*block{}, dataSources: map[string]*block{}, ephemerals: map[string]*block{},
-		functions: map[string]*function{}}
+	out := &schemas{resources: map[string]*block{}, versions: map[string]int64{}, dataSources: map[string]*block{},
+		ephemerals: map[string]*block{}, functions: map[string]*function{}}
 	if out.provider, err = block6(resp.GetProvider().GetBlock(), "provider"); err != nil {
 		return nil, nil, err
 	}
@@ -56,6 +56,7 @@ func (d *driver6) schemas(c context.Context) (*schemas, []pathDiag, error) {
 			switch kind {
 			case "resource":
 				out.resources[name] = b
+				out.versions[name] = s.Version
 			case "data source":
 				out.dataSources[name] = b
 			default:
@@ -200,6 +201,15 @@ func (d *driver6) read(c context.Context, typ string, current, private []byte) (
 		return stateResult{}, err
 	}
 	return stateResult{resp.GetNewState().GetMsgpack(), resp.Private, pathDiags6(resp.Diagnostics)}, nil
+}
+
+func (d *driver6) upgrade(c context.Context, typ string, version int64, rawJSON []byte) (stateResult, error) {
+	resp, err := d.p.UpgradeResourceState(c, &p6.UpgradeResourceState_Request{TypeName: typ, Version: version,
+		RawState: &p6.RawState{Json: rawJSON}})
+	if err != nil {
+		return stateResult{}, err
+	}
+	return stateResult{state: resp.GetUpgradedState().GetMsgpack(), diags: pathDiags6(resp.Diagnostics)}, nil
 }
 
 func (d *driver6) importState(c context.Context, typ, id string) ([]imported, []pathDiag, error) {

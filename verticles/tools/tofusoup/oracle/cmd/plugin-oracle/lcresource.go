@@ -156,6 +156,9 @@ func (lc *lifecycle) apply(c context.Context, st *step) {
 	var priorPrivate []byte
 	cur := lc.states[name]
 	if cur != nil {
+		if cur, ok = lc.upgradeStored(c, st, cur, b); !ok {
+			return
+		}
 		prior, priorPrivate = cur.state, cur.private
 	}
 	p, ok := lc.planChange(c, st, st.Type, b, prior, priorPrivate, config)
@@ -213,6 +216,9 @@ func (lc *lifecycle) planOnly(c context.Context, st *step) {
 	prior := cty.NullVal(b.impliedType())
 	var priorPrivate []byte
 	if cur != nil {
+		if cur, ok = lc.upgradeStored(c, st, cur, b); !ok {
+			return
+		}
 		prior, priorPrivate = cur.state, cur.private
 	}
 	lc.lastSlot = name
@@ -249,6 +255,10 @@ func (lc *lifecycle) refresh(c context.Context, st *step) {
 	}
 	b := lc.schemaOf("resource", cur.typ)
 	if b == nil {
+		return
+	}
+	cur, ok := lc.upgradeStored(c, st, cur, b)
+	if !ok {
 		return
 	}
 	ty := b.impliedType()
@@ -365,6 +375,10 @@ func (lc *lifecycle) destroy(c context.Context, st *step) {
 	}
 	b := lc.schemaOf("resource", cur.typ)
 	if b == nil {
+		return
+	}
+	cur, ok := lc.upgradeStored(c, st, cur, b)
+	if !ok {
 		return
 	}
 	if lc.destroyInstance(c, st, cur, b) && !lc.expectedErrorMissing(st) {

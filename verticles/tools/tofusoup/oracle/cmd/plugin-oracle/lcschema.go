@@ -53,6 +53,7 @@ type function struct {
 type schemas struct {
 	provider    *block
 	resources   map[string]*block
+	versions    map[string]int64 // resource schema versions: the version Terraform records with stored state
 	dataSources map[string]*block
 	ephemerals  map[string]*block
 	functions   map[string]*function

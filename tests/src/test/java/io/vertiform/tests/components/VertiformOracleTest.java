@@ -23,9 +23,10 @@ class VertiformOracleTest {
     @ValueSource(ints = {6, 5})
     void goOracleDrivesTheStandardProviderThroughIssueSixsCycle(int protocol, @TempDir Path work) throws Exception {
         Path jar = PluginOracle.required(RepoPaths.vertiformJar(), "run mvn verify, or set -Dvertiform.jar");
-        String report = PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), protocol, work, 65,
+        String report = PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), protocol, work, 77,
                 PluginOracle.java("-jar", jar.toString(), "provider"));
         assertThat(report).contains("apply(vertiform_file_content): replacement planned for filename",
-                "read_data(vertiform_env_variables): expect values");
+                "read_data(vertiform_env_variables): expect values",
+                "UpgradeResourceState (schema version 0) keeps the state");
     }
 }

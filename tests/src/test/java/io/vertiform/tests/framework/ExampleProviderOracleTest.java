@@ -20,7 +20,7 @@ class ExampleProviderOracleTest {
     @ParameterizedTest(name = "protocol {0}")
     @ValueSource(ints = {6, 5})
     void goOracleDrivesTheExampleProviderThroughItsLifecycle(int protocol, @TempDir Path work) throws Exception {
-        String report = PluginOracle.run(PluginOracle.script("example-lifecycle.json"), protocol, work, 85,
+        String report = PluginOracle.run(PluginOracle.script("example-lifecycle.json"), protocol, work, 100,
                 PluginOracle.java("-cp", System.getProperty("java.class.path"),
                         ExampleProviderPlugin.class.getName()));
         assertThat(report).contains("v" + protocol + " step 14 apply(example_file): replacement planned for path",

@@ -36,12 +36,12 @@ class PackedProviderOracleTest {
         Path cache = dir.resolve("cache");
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
         PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), 6, Files.createDirectories(
-                dir.resolve("clean")), 65, List.of(packed.toString()), env);
+                dir.resolve("clean")), 77, List.of(packed.toString()), env);
         Path extraction = onlyExtraction(cache);
         FileTime extractedAt = Files.getLastModifiedTime(extraction);
 
         PluginOracle.run(PluginOracle.script("vertiform-lifecycle.json"), 5, Files.createDirectories(
-                dir.resolve("warm")), 65, List.of(packed.toString()), env);
+                dir.resolve("warm")), 77, List.of(packed.toString()), env);
         assertThat(onlyExtraction(cache)).as("the warm start reuses the first extraction").isEqualTo(extraction);
         assertThat(Files.getLastModifiedTime(extraction)).isEqualTo(extractedAt);
     }

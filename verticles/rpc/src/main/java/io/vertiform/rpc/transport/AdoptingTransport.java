@@ -13,8 +13,9 @@ import java.util.Deque;
  * Vert.x's NIO transport, able to serve a socket that was bound before Vert.x booted ({@link ReservedListener}).
  * A Vert.x instance built with it ({@code Vertx.builder().withTransport(AdoptingTransport.INSTANCE)}) behaves as
  * with plain NIO, except that the server socket it creates while {@link Listeners#adopt} runs wraps the reserved
- * socket instead of opening a new one. Vert.x offers no public way to listen on an existing socket; its transport
- * SPI, which chooses the Netty channel of every server, is the documented place to change that choice.
+ * socket instead of opening a new one (so nothing else should start a server of the same kind, unix or TCP, in
+ * that instant; in a plugin process nothing does). Vert.x offers no public way to listen on an existing socket;
+ * its transport SPI, which picks the Netty channel of every server, is the one place that can.
  */
 public final class AdoptingTransport implements Transport {
 
