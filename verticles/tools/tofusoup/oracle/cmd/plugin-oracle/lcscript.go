@@ -27,6 +27,9 @@ type step struct {
 	Args   []json.RawMessage `json:"args"`
 	Path   string            `json:"path"`
 	Text   *string           `json:"content"`
+	// Version and RawJSON are an instance as an older provider left it in the state file (op "upgrade").
+	Version *int64          `json:"version"`
+	RawJSON json.RawMessage `json:"raw_json"`
 
 	Expect          map[string]json.RawMessage `json:"expect"`
 	ExpectResult    json.RawMessage            `json:"expect_result"`
@@ -44,20 +47,31 @@ type step struct {
 
 var knownOps = map[string]bool{"apply": true, "plan": true, "refresh": true, "import": true, "destroy": true,
 	"write_file": true, "delete_file": true, "assert_file": true, "call_function": true, "read_data": true,
-	"validate": true, "open_ephemeral": true, "close_ephemeral": true}
+	"validate": true, "open_ephemeral": true, "close_ephemeral": true, "upgrade": true}
 
 func loadScript(path string) (*script, error) {
 	raw, err := ioutil.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
+	s, err := parseScript(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return s, nil
+}
+
+func parseScript(raw []byte) (*script, error) {
 	var s script
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, err
 	}
 	for i, st := range s.Steps {
 		if !knownOps[st.Op] {
-			return nil, fmt.Errorf("%s: step %d: unknown op %q", path, i, st.Op)
+			return nil, fmt.Errorf("step %d: unknown op %q", i, st.Op)
+		}
+		if st.Op == "upgrade" && (st.Type == "" || st.Version == nil || len(st.RawJSON) == 0) {
+			return nil, fmt.Errorf("step %d: upgrade needs \"type\", \"version\" and \"raw_json\"", i)
 		}
 	}
 	return &s, nil

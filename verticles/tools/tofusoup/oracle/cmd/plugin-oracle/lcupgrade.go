@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -40,6 +42,42 @@ func (lc *lifecycle) upgradeStored(c context.Context, st *step, cur *slot, b *bl
 		return nil, false
 	}
 	return &slot{typ: cur.typ, state: upgraded, private: cur.private}, true
+}
+
+// upgradeOlder plays the first use of a state file an older provider release wrote: the instance is stored as
+// JSON under an older schema version, and Terraform hands exactly that to UpgradeResourceState before anything
+// else. The answer must be an object of the current schema, known everywhere; it becomes the slot's state, with
+// no private bytes (the script's JSON stands for a state file that kept none), so later steps go on from it.
+func (lc *lifecycle) upgradeOlder(c context.Context, st *step) {
+	b := lc.schemaOf("resource", st.Type)
+	if b == nil {
+		return
+	}
+	var stored bytes.Buffer
+	if err := json.Compact(&stored, st.RawJSON); !lc.scriptOK(err) {
+		return
+	}
+	from, to := *st.Version, lc.sch.versions[st.Type]
+	resp, err := lc.d.upgrade(c, st.Type, from, stored.Bytes())
+	if !lc.proceed(st, "UpgradeResourceState", resp.diags, err) || lc.expectedErrorMissing(st) {
+		return
+	}
+	ty := b.impliedType()
+	value, err := decode(resp.state, ty, "upgraded_state")
+	switch {
+	case err != nil:
+	case value.IsNull():
+		err = fmt.Errorf("the provider upgraded a stored object to null")
+	case !value.IsWhollyKnown():
+		err = fmt.Errorf("unknown values in the upgraded state %s", show(value))
+	}
+	if !lc.check(fmt.Sprintf("UpgradeResourceState from schema version %d to %d", from, to), err) {
+		return
+	}
+	name := st.slot()
+	lc.states[name] = &slot{typ: st.Type, state: value}
+	lc.lastSlot = name
+	lc.expectValues(st, b, value)
 }
 
 // upgradeDiffs lists where the upgraded value differs from the stored one, as deep as both sides still have the

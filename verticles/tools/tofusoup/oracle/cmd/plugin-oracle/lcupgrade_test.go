@@ -77,3 +77,23 @@ func TestStateFileJSONRoundTripIsWhatASameVersionUpgradeReturns(t *testing.T) {
 		t.Fatalf("a number rounded through float64 must be reported: %v", d)
 	}
 }
+
+func TestAnUpgradeStepNeedsItsStoredInstance(t *testing.T) {
+	ok := `{"steps":[{"op":"upgrade","type":"t","version":0,"raw_json":{"name":"n"},"expect":{"title":"n"}}]}`
+	s, err := parseScript([]byte(ok))
+	if err != nil {
+		t.Fatalf("a complete upgrade step refused: %v", err)
+	}
+	if st := s.Steps[0]; *st.Version != 0 || string(st.RawJSON) != `{"name":"n"}` {
+		t.Fatalf("read version %v and raw_json %s", st.Version, st.RawJSON)
+	}
+	for _, missing := range []string{
+		`{"steps":[{"op":"upgrade","type":"t","raw_json":{}}]}`,
+		`{"steps":[{"op":"upgrade","type":"t","version":0}]}`,
+		`{"steps":[{"op":"upgrade","version":0,"raw_json":{}}]}`,
+	} {
+		if _, err := parseScript([]byte(missing)); err == nil || !strings.Contains(err.Error(), "upgrade needs") {
+			t.Errorf("%s: got %v, want the missing field named", missing, err)
+		}
+	}
+}

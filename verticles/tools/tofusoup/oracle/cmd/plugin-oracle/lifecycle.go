@@ -111,6 +111,8 @@ func (lc *lifecycle) run(st *step) {
 		lc.planOnly(c, st)
 	case "refresh":
 		lc.refresh(c, st)
+	case "upgrade":
+		lc.upgradeOlder(c, st)
 	case "import":
 		lc.importStep(c, st)
 	case "destroy":

@@ -14,8 +14,10 @@ import java.util.Map;
  *
  * <p>go-cty keeps elements in buckets keyed by CRC-32 of {@link SetHash#hashString}; iteration concatenates the
  * buckets in ascending hash order (insertion order inside a bucket) and then stable-sorts with {@code setRules.Less}:
- * known before unknown before null; strings by code point, numbers numerically, false before true; anything else
- * by the hash text. Sorting once by (Less, hash, insertion) gives exactly that order in O(n log n).
+ * RawEquals elements are never less than each other; otherwise known before unknown before null; strings by code
+ * point, numbers numerically, false before true; anything else by the hash text. That Less is not always a strict
+ * weak order (0 and -0 inside two lists are RawEquals, yet their hash texts differ), so the same order needs the
+ * same algorithm: {@link GoStableSort}, over the bucket order.
  */
 final class SetElements {
     private final CtyType elementType;
@@ -48,7 +50,14 @@ final class SetElements {
             kept.add(new Entry(v, hs, crc, kept.size()));
         }
         Entry[] arr = kept.toArray(new Entry[0]);
-        Arrays.sort(arr, comparator(elementType));
+        if (elementType.isPrimitive()) {
+            // Less is a strict weak order on strings, numbers and bools: one sort by (Less, hash, insertion) is
+            // the stable sort of the bucket order, in O(n log n).
+            Arrays.sort(arr, primitiveOrder(elementType));
+        } else {
+            Arrays.sort(arr, BUCKET_ORDER);
+            GoStableSort.sort(arr, (a, b) -> less(elementType, a, b));
+        }
         List<CtyValue> ordered = new ArrayList<>(arr.length);
         for (Entry e : arr) {
             ordered.add(e.value);
@@ -56,9 +65,21 @@ final class SetElements {
         return new SetElements(elementType, Collections.unmodifiableList(ordered), buckets);
     }
 
-    private static Comparator<Entry> comparator(CtyType elementType) {
+    /** go-cty's iteration before its sort: buckets by ascending hash, insertion order inside a bucket. */
+    private static final Comparator<Entry> BUCKET_ORDER =
+            Comparator.comparingLong(Entry::crc).thenComparingInt(Entry::insertion);
+
+    private static Comparator<Entry> primitiveOrder(CtyType elementType) {
         Comparator<Entry> less = (a, b) -> lessOrder(elementType, a, b);
-        return less.thenComparingLong(Entry::crc).thenComparingInt(Entry::insertion);
+        return less.thenComparing(BUCKET_ORDER);
+    }
+
+    /** go-cty's {@code setRules.Less}. */
+    private static boolean less(CtyType elementType, Entry a, Entry b) {
+        if (ValueEquality.rawEquals(a.value, b.value)) {
+            return false;
+        }
+        return lessOrder(elementType, a, b) < 0;
     }
 
     private static int category(CtyValue v) {

@@ -57,6 +57,25 @@ class SetElementsTest {
     }
 
     @Test
+    void rawEqualElementsKeepTheBucketOrderEvenWhenAThirdSortsBetweenThemByHash() {
+        // [0] and [-0] are RawEquals (0 == -0), so go-cty's Less calls neither smaller, although their hash texts
+        // differ and [-0.5] sorts between them by hash text: only Go's own stable sort gives go-cty's order.
+        CtyValue zero = listVal(List.of(numberFloatVal(0.0)));
+        CtyValue negativeZero = listVal(List.of(numberFloatVal(-0.0)));
+        CtyValue negativeHalf = listVal(List.of(numberFloatVal(-0.5)));
+        List<String> twoExpected = List.of("0", "-0");
+        List<String> threeExpected = List.of("-0.5", "0", "-0");
+        assertThat(firstNumbers(setVal(List.of(zero, negativeZero)))).isEqualTo(twoExpected);
+        assertThat(firstNumbers(setVal(List.of(negativeZero, zero)))).isEqualTo(twoExpected);
+        assertThat(firstNumbers(setVal(List.of(zero, negativeHalf, negativeZero)))).isEqualTo(threeExpected);
+        assertThat(firstNumbers(setVal(List.of(negativeZero, negativeHalf, zero)))).isEqualTo(threeExpected);
+    }
+
+    private static List<String> firstNumbers(CtyValue setOfLists) {
+        return setOfLists.elements().stream().map(l -> l.elements().get(0).asBigFloat().text()).toList();
+    }
+
+    @Test
     void numbersWithSameTenDigitHashShareABucketButStayDistinct() {
         CtyValue s = setVal(List.of(parseNumberVal("1.00000000002"), parseNumberVal("1.00000000001"),
                 parseNumberVal("1.000000000015")));

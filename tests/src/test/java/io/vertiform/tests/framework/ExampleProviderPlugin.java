@@ -9,6 +9,7 @@ import io.vertiform.testkit.provider.example.CredentialEphemeral;
 import io.vertiform.testkit.provider.example.ExampleProvider;
 import io.vertiform.testkit.provider.example.FileInfoDataSource;
 import io.vertiform.testkit.provider.example.FileResource;
+import io.vertiform.testkit.provider.example.NoteResource;
 import io.vertiform.testkit.provider.example.Sha256Function;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -32,6 +33,7 @@ public final class ExampleProviderPlugin {
                 .add(FileInfoDataSource.class)
                 .add(Sha256Function.class)
                 .add(CredentialEphemeral.class)
+                .add(NoteResource.class)
                 .build();
         ComponentDeployer example = new ComponentDeployer() {
             @Override

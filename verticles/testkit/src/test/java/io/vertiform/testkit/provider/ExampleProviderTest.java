@@ -9,6 +9,7 @@ import io.vertiform.testkit.provider.example.CredentialEphemeral;
 import io.vertiform.testkit.provider.example.ExampleProvider;
 import io.vertiform.testkit.provider.example.FileInfoDataSource;
 import io.vertiform.testkit.provider.example.FileResource;
+import io.vertiform.testkit.provider.example.NoteResource;
 import io.vertiform.testkit.provider.example.Sha256Function;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The example provider, end to end through the testkit. */
 @ProviderTest(components = {ExampleProvider.class, FileResource.class, FileInfoDataSource.class,
-        Sha256Function.class, CredentialEphemeral.class}, env = "VERTIFORM_PRIVATE_STATE_SECRET=example-secret")
+        Sha256Function.class, CredentialEphemeral.class, NoteResource.class}, env = "VERTIFORM_PRIVATE_STATE_SECRET=example-secret")
 class ExampleProviderTest {
 
     private static final String HELLO_SHA = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
@@ -149,5 +150,23 @@ class ExampleProviderTest {
                 .hasMessage("Unsupported argument: An argument named \"colour\" is not expected here.");
         assertThatThrownBy(() -> client.resourceConfig("example_file", Map.of("path", "p", "content", "x", "size", 1)))
                 .hasMessageStartingWith("Value for unconfigurable attribute");
+    }
+
+    @Test
+    void noteStateOfSchemaVersion0IsUpgradedToVersion1(ProviderClient client) {
+        client.configure(Map.of()).orFail("configure");
+        Outcome upgraded = client.upgradeState("example_note", 0,
+                "{\"id\":\"todo\",\"name\":\"todo\",\"priority\":\"3\"}").orFail("upgrade");
+        assertThat(upgraded.value().getAttr("title").asString()).isEqualTo("todo");
+        assertThat(upgraded.value().getAttr("priority")).isEqualTo(CtyValue.numberIntVal(3));
+        assertThat(upgraded.value().getAttr("id").asString()).isEqualTo("todo");
+        CtyValue config = client.resourceConfig("example_note", Map.of("title", "todo", "priority", 3));
+        Outcome plan = client.plan("example_note", upgraded.value(), config, new byte[0]).orFail("plan");
+        assertThat(plan.value()).isEqualTo(upgraded.value());
+
+        Outcome unparsable = client.upgradeState("example_note", 0, "{\"id\":\"x\",\"name\":\"x\",\"priority\":\"high\"}");
+        assertThat(unparsable.diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.summary()).isEqualTo("Invalid stored priority"));
+        assertThat(client.upgradeState("example_note", 2, "{}").hasErrors()).isTrue();
     }
 }
