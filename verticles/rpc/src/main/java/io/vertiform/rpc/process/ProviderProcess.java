@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -90,25 +91,28 @@ public final class ProviderProcess {
         }
         announce(capture.realStdout(), early.line());
         timeline.markHandshake("handshake_print");
-        Vertx vertx = Vertx.builder().with(PluginVertxOptions.create()).withTransport(AdoptingTransport.INSTANCE).build();
-        timeline.mark("vertx_boot");
         PluginSessionOptions options = PluginSessionOptions.of(environment).withStdio(capture.hub())
                 .withEarlyHandshake(early);
         if (tls != null) {
             options = options.withPreparedTls(tls);
         }
         Promise<Void> componentsReady = Promise.promise();
+        Vertx vertx = null;
         PluginSession session;
         try {
+            vertx = Vertx.builder().with(PluginVertxOptions.create()).withTransport(AdoptingTransport.INSTANCE).build();
+            timeline.mark("vertx_boot");
             session = PluginSession.start(vertx, options, componentsReady.future())
                     .toCompletionStage().toCompletableFuture().get();
         } catch (Exception e) {
             // The line is out; the host sees the plugin exit and shows this message from its stderr.
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             capture.realStderr().println("vertiform provider: cannot start: " + cause.getMessage());
             LOG.error("plugin session failed to start", cause);
             early.listener().close();
-            closeQuietly(vertx);
+            if (vertx != null) {
+                closeQuietly(vertx);
+            }
             return 1;
         }
         timeline.mark("session_serving_socket");

@@ -169,6 +169,23 @@ class ProviderProcessTest {
     }
 
     @Test
+    void aWellArmouredNonCertificateIsRefusedAfterTheLineAndTheSocketRemoved() throws Exception {
+        Process p = launch(Map.of(PluginEnvironment.CLIENT_CERT,
+                "-----BEGIN CERTIFICATE-----\nAAEC\n-----END CERTIFICATE-----\n"), true);
+        CompletableFuture<String> stdout = drain(p.getInputStream());
+        CompletableFuture<String> stderr = drain(p.getErrorStream());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        // The line went out before the host's certificate was parsed (start-up order); the host then sees the
+        // plugin exit with this reason on its stderr.
+        assertThat(stdout.get()).matches("1\\|6\\|unix\\|/[^|]+\\|grpc\\|[A-Za-z0-9+/]+\n");
+        assertThat(stderr.get()).contains("cannot start: PLUGIN_CLIENT_CERT is not a PEM certificate");
+        try (var left = Files.list(socketDir)) {
+            assertThat(left).as("no socket left behind").isEmpty();
+        }
+    }
+
+    @Test
     void sigintIsIgnoredAndSigtermExitsCleanly() throws Exception {
         Process p = launch(Map.of(PluginEnvironment.TRANSPORT, "tcp", PluginEnvironment.PROTOCOL_VERSIONS, "5"), true);
         HandshakeLine handshake = parse(firstLine(p, drain(p.getErrorStream())));
