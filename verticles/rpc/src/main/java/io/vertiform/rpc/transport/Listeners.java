@@ -143,20 +143,14 @@ public final class Listeners {
     }
 
     private static ReservedListener reserveTcp(ListenPlan plan) {
-        if (plan.minPort() == 0 && plan.maxPort() == 0) {
-            return bindTcpNow(0).orElseThrow(() -> new HandshakeException("no free TCP port on 127.0.0.1"));
-        }
-        int min = plan.minPort() == 0 ? 1024 : plan.minPort();
-        int max = plan.maxPort() == 0 ? 65535 : plan.maxPort();
-        int span = max - min + 1;
-        int offset = RANDOM.nextInt(span);
-        for (int tried = 0; tried < span; tried++) {
-            Optional<ReservedListener> bound = bindTcpNow(min + (offset + tried) % span);
+        PortScan ports = PortScan.of(plan, RANDOM);
+        for (int tried = 0; tried < ports.size(); tried++) {
+            Optional<ReservedListener> bound = bindTcpNow(ports.port(tried));
             if (bound.isPresent()) {
                 return bound.get();
             }
         }
-        throw new HandshakeException("no free TCP port on 127.0.0.1 in " + min + ".." + max);
+        throw ports.exhausted();
     }
 
     /** Empty when the port is taken. */
@@ -237,27 +231,16 @@ public final class Listeners {
     }
 
     private static Future<BoundListener> listenTcp(Supplier<HttpServer> servers, ListenPlan plan) {
-        if (plan.minPort() == 0 && plan.maxPort() == 0) {
-            return bindTcp(servers.get(), 0);
-        }
-        int min = plan.minPort() == 0 ? 1024 : plan.minPort();
-        int max = plan.maxPort() == 0 ? 65535 : plan.maxPort();
-        int span = max - min + 1;
-        // Several provider instances start at once: begin at a random port of the range instead of racing for
-        // the first one, and wrap around.
-        return tryPorts(servers, min, span, RANDOM.nextInt(span), 0);
+        return tryPorts(servers, PortScan.of(plan, RANDOM), 0);
     }
 
-    private static Future<BoundListener> tryPorts(Supplier<HttpServer> servers, int min, int span, int offset,
-                                                  int tried) {
-        if (tried >= span) {
-            return Future.failedFuture(new HandshakeException("no free TCP port on 127.0.0.1 in "
-                    + min + ".." + (min + span - 1)));
+    private static Future<BoundListener> tryPorts(Supplier<HttpServer> servers, PortScan ports, int tried) {
+        if (tried >= ports.size()) {
+            return Future.failedFuture(ports.exhausted());
         }
-        int port = min + (offset + tried) % span;
         HttpServer server = servers.get();
-        return bindTcp(server, port).recover(err -> server.close()
-                .transform(ignored -> tryPorts(servers, min, span, offset, tried + 1)));
+        return bindTcp(server, ports.port(tried)).recover(err -> server.close()
+                .transform(ignored -> tryPorts(servers, ports, tried + 1)));
     }
 
     private static Future<BoundListener> bindTcp(HttpServer server, int port) {
