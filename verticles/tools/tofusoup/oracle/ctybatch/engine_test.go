@@ -61,6 +61,12 @@ func TestHandle(t *testing.T) {
 			`{"ok":false,"error":"refused: a set holds a large float64 whole number (go-cty >= 1.14.2 compares it differently)"}`},
 		{`{"op":"msgpack-decode","type":["list","number"],"hex":"91cb43f0000000000000"}`, `{"ok":true,"value":[18446744073709550000]}`},
 		{`{"op":"msgpack-decode","type":["set","number"],"hex":"92cb43f000000000000001"}`, `{"ok":true,"value":[1,18446744073709550000]}`},
+		// A mutated number string: go-cty would spend hours formatting 1e100000000 for the set hash.
+		{`{"op":"msgpack-decode","type":["set","number"],"hex":"92ab316531303030303030303001"}`,
+			`{"ok":false,"error":"refused: a number too large to format (go-cty's set hashing takes unbounded time on it)"}`},
+		{`{"op":"msgpack-decode","type":["list","number"],"hex":"91aa2d302e35652d39393939"}`,
+			`{"ok":false,"error":"refused: a number too large to format (go-cty's set hashing takes unbounded time on it)"}`},
+		{`{"op":"msgpack-decode","type":["set","number"],"hex":"91a431322e35"}`, `{"ok":true,"value":[12.5]}`},
 		{``, `{"ok":false,"error":"request: empty line"}`},
 		{`nonsense`, `{"ok":false,"error":"request: a JSON object is required"}`},
 		{`{"op":"x"}`, `{"ok":false,"error":"request: unknown op \"x\""}`},

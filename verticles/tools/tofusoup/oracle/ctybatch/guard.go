@@ -2,6 +2,7 @@ package ctybatch
 
 import (
 	"fmt"
+	"math/big"
 	"unicode/utf8"
 
 	"github.com/zclconf/go-cty/cty"
@@ -20,10 +21,47 @@ func (e errRefused) Error() string { return e.msg }
 // error instead of producing an error response.
 const hugeLength = 1 << 20
 
+// hugeExponent is the binary exponent (about 4,900 decimal digits) beyond
+// which a number read from a msgpack string is refused: go-cty formats every
+// number in a set element with big.Float.String, whose decimal conversion
+// grows with the exponent, so a mutated "1e4009999999" keeps it busy for
+// hours (a Terraform reading such a state would hang the same way). The
+// generated inputs stay within ±400 decimal digits.
+const hugeExponent = 1 << 14
+
+// numberTooLargeToFormat reports whether s parses (as go-cty's msgpack
+// decoder parses number strings) to a finite number whose binary exponent is
+// beyond hugeExponent; a numeric text over 4 KiB counts as too large without
+// parsing (reading a megabyte of digits is itself slow). Any string is
+// checked, whatever its place: the walk does not know the type, and refusing
+// a harmless string costs one case.
+func numberTooLargeToFormat(s []byte) bool {
+	if len(s) > 4096 {
+		return looksNumeric(s)
+	}
+	f, _, err := big.ParseFloat(string(s), 10, 512, big.ToNearestEven)
+	if err != nil || f.IsInf() || f.Sign() == 0 {
+		return false
+	}
+	exp := f.MantExp(nil)
+	return exp > hugeExponent || exp < -hugeExponent
+}
+
+// looksNumeric keeps long non-numeric strings away from the parser.
+func looksNumeric(s []byte) bool {
+	for _, c := range s {
+		if (c < '0' || c > '9') && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // checkLengths walks the first msgpack value in b and refuses (errRefused,
 // which the tests leave out) inputs go-cty cannot be trusted with: length
 // prefixes that are huge and promise more than the input holds, and ext
-// values that go-cty 1.12.1 and refinement-aware decoders read differently.
+// values that go-cty 1.12.1 and refinement-aware decoders read differently,
+// and strings holding numbers too large to format (numberTooLargeToFormat).
 // The walk is structural and type-unaware, so it can see a different
 // structure than go-cty reads (go-cty ignores some errors and reads on);
 // that is why it only ever refuses and never answers for go-cty.
@@ -52,6 +90,7 @@ func checkLengths(b []byte) error {
 		var count, length uint64
 		var ok = true
 		isExt := false
+		isStr := false
 		switch {
 		case c <= 0x7f || c >= 0xe0 || c == 0xc0 || c == 0xc2 || c == 0xc3:
 			continue
@@ -61,12 +100,16 @@ func checkLengths(b []byte) error {
 			count = uint64(c & 0x0f)
 		case c >= 0xa0 && c <= 0xbf:
 			length = uint64(c & 0x1f)
+			isStr = true
 		case c == 0xc4 || c == 0xd9:
 			length, ok = need(1)
+			isStr = c == 0xd9
 		case c == 0xc5 || c == 0xda:
 			length, ok = need(2)
+			isStr = c == 0xda
 		case c == 0xc6 || c == 0xdb:
 			length, ok = need(4)
+			isStr = c == 0xdb
 		case c == 0xc7, c == 0xc8, c == 0xc9:
 			width := map[byte]int{0xc7: 1, 0xc8: 2, 0xc9: 4}[c]
 			length, ok = need(width)
@@ -126,6 +169,9 @@ func checkLengths(b []byte) error {
 				return errRefused{fmt.Sprintf("refused: declared length %d exceeds the input", length)}
 			}
 			return nil
+		}
+		if isStr && numberTooLargeToFormat(b[i:i+int(length)]) {
+			return errRefused{"refused: a number too large to format (go-cty's set hashing takes unbounded time on it)"}
 		}
 		i += int(length)
 	}
