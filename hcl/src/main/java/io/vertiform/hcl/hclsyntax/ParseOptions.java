@@ -16,8 +16,4 @@ public record ParseOptions(boolean functionNamespaces) {
 
     /** What Terraform 1.8+ configurations need: {@link #DEFAULT} plus namespaced function names. */
     public static final ParseOptions TERRAFORM = new ParseOptions(true);
-
-    public ParseOptions withFunctionNamespaces(boolean on) {
-        return new ParseOptions(on);
-    }
 }

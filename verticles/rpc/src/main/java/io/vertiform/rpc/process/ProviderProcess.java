@@ -5,7 +5,6 @@ import io.vertiform.foundation.log.Logs;
 import io.vertiform.foundation.log.VertiformLogger;
 import io.vertiform.rpc.handshake.HandshakeLine;
 import io.vertiform.rpc.handshake.MagicCookie;
-import io.vertiform.rpc.handshake.ProtocolNegotiation;
 import io.vertiform.rpc.handshake.SessionTerms;
 import io.vertiform.rpc.session.EarlyHandshake;
 import io.vertiform.rpc.session.PluginSession;
@@ -64,11 +63,12 @@ public final class ProviderProcess {
         // The handshake line needs only the terms, a bound socket and the certificate: JDK work, on two threads.
         // Vert.x boots after the line and adopts the socket the line announced. (Booting it in parallel was
         // slower for both the line and the first answer: 2 cores, and the JIT compiler wants one.)
+        PluginSessionOptions options = PluginSessionOptions.of(environment).withStdio(capture.hub());
         AtomicLongArray tlsNanos = new AtomicLongArray(3);
         EarlyHandshake early;
         CompletableFuture<AutoMtls> tls;
         try {
-            SessionTerms terms = SessionTerms.settle(environment, ProtocolNegotiation.SUPPORTED);
+            SessionTerms terms = SessionTerms.settle(environment, options.protocols());
             Optional<String> hostPem = terms.environment().clientCertificate();
             hostPem.ifPresent(ClientCertificates::checkArmour);
             CompletableFuture<SelfSignedCertificate> certificate = new CompletableFuture<>();
@@ -91,8 +91,7 @@ public final class ProviderProcess {
         }
         announce(capture.realStdout(), early.line());
         timeline.markHandshake("handshake_print");
-        PluginSessionOptions options = PluginSessionOptions.of(environment).withStdio(capture.hub())
-                .withEarlyHandshake(early);
+        options = options.withEarlyHandshake(early);
         if (tls != null) {
             options = options.withPreparedTls(tls);
         }
